@@ -1,0 +1,1 @@
+package nianbao.format.tests;

@@ -1,0 +1,113 @@
+package nianbao.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import nianbao.format.format.Format;
+import nianbao.format.format.FormatFile;
+
+/**
+ * A set of formats loaded from format files, all in one resource set so that they can refer to one
+ * another. Loading validates every file; a file with errors is rejected with its messages.
+ */
+public final class FormatLibrary {
+
+	/** Where a format file comes from: its URI (for messages and references) and its content. */
+	public record Source(URI uri, Opener opener) {
+	}
+
+	/** Opens the content of a format file. */
+	@FunctionalInterface
+	public interface Opener {
+		InputStream open() throws IOException;
+	}
+
+	private static Injector standaloneInjector;
+
+	private final List<Format> formats;
+
+	private FormatLibrary(List<Format> formats) {
+		this.formats = List.copyOf(formats);
+	}
+
+	/** The injector of the format language outside a workbench, created once. */
+	public static synchronized Injector standaloneInjector() {
+		if (standaloneInjector == null) {
+			standaloneInjector = new FormatStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return standaloneInjector;
+	}
+
+	/**
+	 * Loads and validates format files.
+	 *
+	 * @throws FormatException if a file cannot be read or has errors; the message lists each error
+	 *                         as {@code file:line:column: message}
+	 */
+	public static FormatLibrary load(List<Source> sources) throws FormatException {
+		Injector injector = standaloneInjector();
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		List<Resource> resources = new ArrayList<>();
+		for (Source source : sources) {
+			Resource resource = resourceSet.createResource(source.uri());
+			try (InputStream in = source.opener().open()) {
+				resource.load(in, resourceSet.getLoadOptions());
+			} catch (IOException e) {
+				throw new FormatException(source.uri().lastSegment() + ": cannot be read: " + e.getMessage());
+			}
+			resources.add(resource);
+		}
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<String> errors = new ArrayList<>();
+		List<Format> formats = new ArrayList<>();
+		for (Resource resource : resources) {
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
+					errors.add(resource.getURI().lastSegment() + ":" + issue.getLineNumber() + ":" + issue.getColumn()
+							+ ": " + issue.getMessage());
+				}
+			}
+			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
+					&& xtext.getParseResult().getRootASTElement() instanceof FormatFile file) {
+				formats.addAll(file.getFormats());
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new FormatException("format files have errors:\n  " + String.join("\n  ", errors));
+		}
+		return new FormatLibrary(formats);
+	}
+
+	/** All formats, in the order they were loaded. */
+	public List<Format> formats() {
+		return formats;
+	}
+
+	/** The format with the given id. */
+	public Optional<Format> byId(String id) {
+		return formats.stream().filter(f -> id.equals(f.getName())).findFirst();
+	}
+
+	/** The format whose years include {@code year}; the one starting latest where several do. */
+	public Optional<Format> forYear(int year) {
+		return formats.stream()
+				.filter(f -> f.getYears() != null && f.getYears().getFrom() <= year
+						&& (f.getYears().getTo() == 0 || year <= f.getYears().getTo()))
+				.max(Comparator.comparingInt(f -> f.getYears().getFrom()));
+	}
+}

@@ -1,0 +1,29 @@
+package nianbao.format;
+
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.service.DispatchingProvider;
+
+import com.google.inject.Binder;
+
+import nianbao.format.conversion.FormatValueConverters;
+
+/**
+ * Guice bindings of the format language's runtime services, in addition to the generated ones.
+ */
+public class FormatRuntimeModule extends AbstractFormatRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return FormatValueConverters.class;
+	}
+
+	/** Format files are UTF-8 whatever the platform's default encoding: their labels are Chinese. */
+	@Override
+	public void configureRuntimeEncodingProvider(Binder binder) {
+		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class)
+				.toInstance(uri -> StandardCharsets.UTF_8.name());
+	}
+}

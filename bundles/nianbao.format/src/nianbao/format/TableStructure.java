@@ -1,0 +1,122 @@
+package nianbao.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+
+import nianbao.format.format.Column;
+import nianbao.format.format.ColumnGroup;
+import nianbao.format.format.ColumnNode;
+import nianbao.format.format.Row;
+import nianbao.format.format.RowGroup;
+import nianbao.format.format.RowNode;
+import nianbao.format.format.Table;
+
+/**
+ * The structure of a format table: its leaf rows and columns in declaration order, the groups
+ * around them and their official labels.
+ */
+public final class TableStructure {
+
+	private TableStructure() {
+	}
+
+	/** The rows that carry cells, in declaration order. */
+	public static List<Row> leafRows(Table table) {
+		List<Row> rows = new ArrayList<>();
+		collectRows(table.getRows(), rows);
+		return rows;
+	}
+
+	/** The columns that carry cells, in declaration order. */
+	public static List<Column> leafColumns(Table table) {
+		List<Column> columns = new ArrayList<>();
+		collectColumns(table.getColumns(), columns);
+		return columns;
+	}
+
+	/** Every row and row group of the table, depth first. */
+	public static List<RowNode> allRowNodes(Table table) {
+		return EcoreUtil2.eAllOfType(table, RowNode.class);
+	}
+
+	/** Every column and column group of the table, depth first. */
+	public static List<ColumnNode> allColumnNodes(Table table) {
+		return EcoreUtil2.eAllOfType(table, ColumnNode.class);
+	}
+
+	/** The leaf rows a row node stands for: itself, or the leaves of a group. */
+	public static List<Row> leaves(RowNode node) {
+		List<Row> rows = new ArrayList<>();
+		collectRows(List.of(node), rows);
+		return rows;
+	}
+
+	/** The leaf columns a column node stands for: itself, or the leaves of a group. */
+	public static List<Column> leaves(ColumnNode node) {
+		List<Column> columns = new ArrayList<>();
+		collectColumns(List.of(node), columns);
+		return columns;
+	}
+
+	/** The leaf rows from the first leaf of {@code from} to the last leaf of {@code to}, both included. */
+	public static List<Row> rowRange(Table table, RowNode from, RowNode to) {
+		return slice(leafRows(table), leaves(from), leaves(to));
+	}
+
+	/** The leaf columns from the first leaf of {@code from} to the last leaf of {@code to}, both included. */
+	public static List<Column> columnRange(Table table, ColumnNode from, ColumnNode to) {
+		return slice(leafColumns(table), leaves(from), leaves(to));
+	}
+
+	/** The official label of a row, column or group: its label, or its name where it has none. */
+	public static String label(EObject node) {
+		return switch (node) {
+			case Row row -> row.getLabel() != null ? row.getLabel() : row.getName();
+			case RowGroup group -> group.getLabel() != null ? group.getLabel() : group.getName();
+			case Column column -> column.getLabel() != null ? column.getLabel() : column.getName();
+			case ColumnGroup group -> group.getLabel() != null ? group.getLabel() : group.getName();
+			default -> throw new IllegalArgumentException("not a row or column: " + node);
+		};
+	}
+
+	/** The labels of the enclosing row groups and of the row, outermost first. */
+	public static List<String> labelPath(Row row) {
+		List<String> path = new ArrayList<>();
+		for (EObject node = row; node instanceof RowNode; node = node.eContainer()) {
+			path.addFirst(label(node));
+		}
+		return path;
+	}
+
+	private static <T> List<T> slice(List<T> all, List<T> from, List<T> to) {
+		if (from.isEmpty() || to.isEmpty()) {
+			return List.of();
+		}
+		int start = all.indexOf(from.getFirst());
+		int end = all.indexOf(to.getLast());
+		return start < 0 || end < start ? List.of() : List.copyOf(all.subList(start, end + 1));
+	}
+
+	private static void collectRows(List<? extends RowNode> nodes, List<Row> into) {
+		for (RowNode node : nodes) {
+			if (node instanceof Row row) {
+				into.add(row);
+			} else if (node instanceof RowGroup group) {
+				collectRows(group.getRows(), into);
+			}
+		}
+	}
+
+	private static void collectColumns(List<? extends ColumnNode> nodes, List<Column> into) {
+		for (ColumnNode node : nodes) {
+			if (node instanceof Column column) {
+				into.add(column);
+			} else if (node instanceof ColumnGroup group) {
+				collectColumns(group.getColumns(), into);
+			}
+		}
+	}
+}

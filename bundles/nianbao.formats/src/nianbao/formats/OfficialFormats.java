@@ -1,0 +1,50 @@
+package nianbao.formats;
+
+import java.io.FileNotFoundException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+
+import nianbao.format.FormatException;
+import nianbao.format.FormatLibrary;
+
+/**
+ * The official formats shipped with the tool: 国办公开办函〔2019〕60号 (试行, report years 2019–2020) and
+ * 国办公开办函〔2021〕30号 (report years 2021 on).
+ */
+public final class OfficialFormats {
+
+	/** The format files inside this bundle. */
+	public static final List<String> FILES = List.of("formats/2019-trial.nbformat", "formats/2021.nbformat");
+
+	private static FormatLibrary library;
+
+	private OfficialFormats() {
+	}
+
+	/**
+	 * The official formats, loaded once.
+	 *
+	 * @throws FormatException if a shipped format file has errors (a build that lets this happen is broken)
+	 */
+	public static synchronized FormatLibrary library() throws FormatException {
+		if (library == null) {
+			library = FormatLibrary.load(FILES.stream().map(OfficialFormats::source).toList());
+		}
+		return library;
+	}
+
+	private static FormatLibrary.Source source(String path) {
+		// the URI names the file as Eclipse would; the content is read through the class loader,
+		// which works in OSGi and on a plain class path alike
+		URI uri = URI.createPlatformPluginURI("nianbao.formats/" + path, true);
+		return new FormatLibrary.Source(uri, () -> {
+			InputStream in = OfficialFormats.class.getResourceAsStream("/" + path);
+			if (in == null) {
+				throw new FileNotFoundException(path + " is missing from bundle nianbao.formats");
+			}
+			return in;
+		});
+	}
+}

@@ -1,0 +1,20 @@
+package nianbao.read;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a reader makes of a report file: one canonical text, which every source range refers to, and
+ * its blocks in reading order.
+ *
+ * @param source      the file as the user named it
+ * @param text        the canonical text: line breaks are {@code \n}, byte-order marks removed
+ * @param blocks      the blocks, in reading order
+ * @param description how the file was read, such as "text, GB18030"
+ */
+public record Document(Path source, String text, List<Block> blocks, String description) {
+
+	public Document {
+		blocks = List.copyOf(blocks);
+	}
+}
