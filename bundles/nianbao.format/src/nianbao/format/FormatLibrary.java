@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -90,6 +91,9 @@ public final class FormatLibrary {
 		if (!errors.isEmpty()) {
 			throw new FormatException("format files have errors:\n  " + String.join("\n  ", errors));
 		}
+		// resolve every cross-reference now: lazy resolution would write to the models while
+		// several audit threads read them
+		EcoreUtil2.resolveAll(resourceSet);
 		return new FormatLibrary(formats);
 	}
 

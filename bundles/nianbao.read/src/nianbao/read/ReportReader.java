@@ -1,6 +1,7 @@
 package nianbao.read;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Reads one kind of report file into a {@link Document}.
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 public interface ReportReader {
 
 	/** The file name extensions this reader handles, lower case, without the dot. */
-	java.util.Set<String> extensions();
+	Set<String> extensions();
 
 	/**
 	 * Reads a file.

@@ -1,0 +1,44 @@
+package nianbao.check;
+
+import java.nio.file.Path;
+
+import nianbao.extract.ReportExtractor;
+import nianbao.format.FormatLibrary;
+import nianbao.format.format.Format;
+import nianbao.model.Report;
+import nianbao.read.Document;
+import nianbao.read.ReadException;
+import nianbao.read.Readers;
+
+/**
+ * The whole audit of one file: read it, extract the report with the format that applies, evaluate
+ * that format's rules. Safe to share between threads.
+ */
+public final class Auditor {
+
+	private final FormatLibrary formats;
+	private final ReportExtractor extractor;
+	private final RuleEngine engine = new RuleEngine();
+
+	public Auditor(FormatLibrary formats) {
+		this.formats = formats;
+		this.extractor = new ReportExtractor(formats);
+	}
+
+	/** Audits one report file; never throws for bad input, which yields {@link ReportAudit.NotAssessed}. */
+	public ReportAudit audit(Path file) {
+		Document document;
+		try {
+			document = Readers.read(file);
+		} catch (ReadException e) {
+			return new ReportAudit.NotAssessed(file, e.reason());
+		}
+		Report report = extractor.extract(document);
+		Format format = report.getFormatId() == null ? null : formats.byId(report.getFormatId()).orElse(null);
+		if (format == null) {
+			return new ReportAudit.NotAssessed(file,
+					"no format applies: neither the report year nor the table headings match a known format");
+		}
+		return new ReportAudit.Assessed(file, report, engine.check(report, format));
+	}
+}

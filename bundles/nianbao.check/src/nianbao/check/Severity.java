@@ -1,0 +1,22 @@
+package nianbao.check;
+
+/**
+ * How serious a finding is, most serious first.
+ */
+public enum Severity {
+	ERROR, WARNING, INFO;
+
+	/** The severity of a format rule. */
+	public static Severity of(nianbao.format.format.Severity severity) {
+		return switch (severity) {
+			case ERROR -> ERROR;
+			case WARNING -> WARNING;
+			case INFO -> INFO;
+		};
+	}
+
+	/** The lower-case name used in outputs: error, warning, info. */
+	public String label() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+}

@@ -1,0 +1,179 @@
+package nianbao.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+import nianbao.check.Finding;
+import nianbao.check.Operand;
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+import nianbao.model.Cell;
+import nianbao.model.CellKind;
+import nianbao.model.Fact;
+import nianbao.model.FactKind;
+import nianbao.model.Report;
+import nianbao.model.Row;
+import nianbao.model.SourceRange;
+import nianbao.model.Table;
+import nianbao.read.LineMap;
+
+/**
+ * {@code {"reports": [...]}}: per report its source, identity, the cells of its tables keyed by official
+ * labels, its findings and the rule checks it could not assess. The schema is documented in the README.
+ */
+final class JsonOutput implements Output {
+
+	private static final String NUMERALS = "一二三四五六七八九十";
+
+	@Override
+	public void write(List<ReportAudit> audits, PrintWriter out) {
+		JsonArray reports = new JsonArray();
+		for (ReportAudit audit : audits) {
+			reports.add(switch (audit) {
+				case ReportAudit.NotAssessed not -> notAssessed(not);
+				case ReportAudit.Assessed assessed -> assessed(assessed);
+			});
+		}
+		JsonObject root = new JsonObject();
+		root.add("reports", reports);
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root));
+	}
+
+	private static JsonObject notAssessed(ReportAudit.NotAssessed audit) {
+		JsonObject json = new JsonObject();
+		json.addProperty("source", audit.source().toString());
+		json.addProperty("assessed", false);
+		json.addProperty("reason", audit.reason());
+		return json;
+	}
+
+	private static JsonObject assessed(ReportAudit.Assessed audit) {
+		Report report = audit.report();
+		LineMap lines = new LineMap(report.getText());
+		JsonObject json = new JsonObject();
+		json.addProperty("source", audit.source().toString());
+		json.addProperty("assessed", true);
+		json.addProperty("format", report.getFormatId());
+		json.add("title", fact(report, FactKind.TITLE));
+		json.add("agency", fact(report, FactKind.AGENCY));
+		JsonElement year = fact(report, FactKind.REPORT_YEAR);
+		json.add("reportYear", year.isJsonNull() ? year : new JsonPrimitive(Integer.parseInt(year.getAsString())));
+		json.add("periodStart", fact(report, FactKind.PERIOD_START));
+		json.add("periodEnd", fact(report, FactKind.PERIOD_END));
+		json.add("publishedDate", fact(report, FactKind.PUBLISHED_DATE));
+		json.add("cells", cells(report));
+		JsonArray findings = new JsonArray();
+		for (Finding finding : audit.findings()) {
+			findings.add(finding(finding, lines));
+		}
+		json.add("findings", findings);
+		JsonArray cannot = new JsonArray();
+		for (RuleOutcome.CannotAssess c : audit.cannotAssess()) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("rule", c.ruleId());
+			entry.addProperty("subject", c.subject());
+			entry.addProperty("reason", c.reason());
+			entry.add("location", location(c.range(), lines));
+			cannot.add(entry);
+		}
+		json.add("cannotAssess", cannot);
+		JsonArray diagnostics = new JsonArray();
+		report.getDiagnostics().forEach(d -> diagnostics.add(d.getMessage()));
+		json.add("diagnostics", diagnostics);
+		return json;
+	}
+
+	/** table2, table3, table4: rows keyed by label path; a part with several tables adds their captions as a level. */
+	private static JsonObject cells(Report report) {
+		Map<String, List<Table>> byPart = new LinkedHashMap<>();
+		for (Table table : report.getTables()) {
+			byPart.computeIfAbsent(table.getPartKey(), k -> new ArrayList<>()).add(table);
+		}
+		JsonObject cells = new JsonObject();
+		byPart.forEach((part, tables) -> {
+			String key = "table" + (NUMERALS.indexOf(part) + 1);
+			if (tables.size() == 1) {
+				cells.add(key, rows(tables.getFirst()));
+			} else {
+				JsonObject captions = new JsonObject();
+				tables.forEach(t -> captions.add(t.getCaption(), rows(t)));
+				cells.add(key, captions);
+			}
+		});
+		return cells;
+	}
+
+	private static JsonObject rows(Table table) {
+		JsonObject rows = new JsonObject();
+		for (Row row : table.getRows()) {
+			JsonObject columns = new JsonObject();
+			for (Cell cell : row.getCells()) {
+				columns.add(cell.getColumn().getLabel(), value(cell));
+			}
+			rows.add(row.getLabel(), columns);
+		}
+		return rows;
+	}
+
+	/** A number as a JSON number, anything else as printed, a missing cell as null. */
+	private static JsonElement value(Cell cell) {
+		if (cell.getKind() == CellKind.NUMBER) {
+			return new JsonPrimitive(cell.getValue());
+		}
+		return cell.getKind() == CellKind.MISSING ? JsonNull.INSTANCE
+				: new JsonPrimitive(cell.getText() == null ? "" : cell.getText());
+	}
+
+	private static JsonObject finding(Finding finding, LineMap lines) {
+		JsonObject json = new JsonObject();
+		json.addProperty("rule", finding.ruleId());
+		json.addProperty("severity", finding.severity().label());
+		json.addProperty("message", finding.message());
+		json.addProperty("subject", finding.subject());
+		json.add("location", location(finding.range(), lines));
+		json.addProperty("actual", finding.actual());
+		json.addProperty("expected", finding.expected());
+		json.addProperty("difference", finding.difference());
+		json.addProperty("basis", finding.basis());
+		JsonArray operands = new JsonArray();
+		for (Operand operand : finding.operands()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("role", operand.role().name().toLowerCase(Locale.ROOT));
+			o.addProperty("label", operand.label());
+			o.addProperty("value", operand.value());
+			o.add("location", location(operand.range(), lines));
+			operands.add(o);
+		}
+		json.add("operands", operands);
+		return json;
+	}
+
+	private static JsonElement location(SourceRange range, LineMap lines) {
+		if (range == null) {
+			return JsonNull.INSTANCE;
+		}
+		LineMap.Position start = lines.position(range.getOffset());
+		JsonObject json = new JsonObject();
+		json.addProperty("line", start.line());
+		json.addProperty("column", start.column());
+		json.addProperty("offset", range.getOffset());
+		json.addProperty("length", range.getLength());
+		return json;
+	}
+
+	private static JsonElement fact(Report report, FactKind kind) {
+		return report.getFacts().stream().filter(f -> f.getKind() == kind).map(Fact::getValue).findFirst()
+				.<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE);
+	}
+}

@@ -1,0 +1,55 @@
+package nianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless rule runner: {@code nianbao audit <files or folders>}. Runs as a plain Java program
+ * (this class) and as the Eclipse application {@code nianbao.cli.audit} ({@link AuditApplication}).
+ */
+@Command(name = "nianbao", mixinStandardHelpOptions = true, version = "Nianbao Auditor 0.1.0",
+		description = "Audits 政府信息公开工作年度报告 against the prescribed format and its rules.",
+		subcommands = AuditCommand.class)
+public final class Main implements Runnable {
+
+	/** Exit code: nothing at or above the --fail-on severity was found. */
+	public static final int CLEAN = 0;
+	/** Exit code: findings at or above the --fail-on severity. */
+	public static final int FINDINGS = 1;
+	/** Exit code: bad usage, or a report that could not be assessed. */
+	public static final int TROUBLE = 2;
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/** Runs a command line and returns its exit code. */
+	public static int run(String... args) {
+		// Xtext logs through log4j; a command-line tool prints its own messages only
+		Logger.getRootLogger().setLevel(Level.OFF);
+		CommandLine commandLine = new CommandLine(new Main());
+		commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+		commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+		commandLine.setExitCodeExceptionMapper(e -> TROUBLE);
+		commandLine.setParameterExceptionHandler((e, a) -> {
+			e.getCommandLine().getErr().println("nianbao: " + e.getMessage());
+			e.getCommandLine().usage(e.getCommandLine().getErr());
+			return TROUBLE;
+		});
+		return commandLine.execute(args);
+	}
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, such as: audit <files or folders>");
+	}
+}

@@ -1,0 +1,46 @@
+package nianbao.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import nianbao.check.Finding;
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+import nianbao.model.SourceRange;
+import nianbao.read.LineMap;
+
+/**
+ * One line per finding, as compilers print them: {@code file:line:column: severity rule-id message}.
+ * Rule checks that could not be assessed print as {@code cannot-assess}, and a report that could not
+ * be assessed at all as {@code file: cannot-assess: reason}.
+ */
+final class TextOutput implements Output {
+
+	@Override
+	public void write(List<ReportAudit> audits, PrintWriter out) {
+		for (ReportAudit audit : audits) {
+			switch (audit) {
+				case ReportAudit.NotAssessed not -> out.println(not.source() + ": cannot-assess: " + not.reason());
+				case ReportAudit.Assessed assessed -> {
+					LineMap lines = new LineMap(assessed.report().getText());
+					for (Finding finding : assessed.findings()) {
+						out.println(where(assessed, lines, finding.range()) + " " + finding.severity().label() + " "
+								+ finding.ruleId() + " " + finding.message());
+					}
+					for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
+						out.println(where(assessed, lines, c.range()) + " cannot-assess " + c.ruleId()
+								+ (c.subject().isEmpty() ? "" : " (" + c.subject() + ")") + " " + c.reason());
+					}
+				}
+			}
+		}
+	}
+
+	private static String where(ReportAudit.Assessed audit, LineMap lines, SourceRange range) {
+		if (range == null) {
+			return audit.source() + ":";
+		}
+		LineMap.Position position = lines.position(range.getOffset());
+		return audit.source() + ":" + position.line() + ":" + position.column() + ":";
+	}
+}
