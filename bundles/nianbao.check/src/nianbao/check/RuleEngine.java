@@ -55,7 +55,7 @@ public final class RuleEngine {
 					: TableStructure.leafColumns(table);
 			for (Referable value : domain) {
 				Map<LoopVariable, Referable> binding = Map.of(loop.getVariable(), value);
-				outcomes.add(compare(report, rule, loop.getComparison(), binding, TableStructure.label(value)));
+				outcomes.add(compare(report, rule, loop.getComparison(), binding, subject(value)));
 			}
 		} else if (rule.getCheck() instanceof Comparison comparison) {
 			outcomes.add(compare(report, rule, comparison, Map.of(), ""));
@@ -85,6 +85,12 @@ public final class RuleEngine {
 		var range = left.operands().isEmpty() ? null : left.operands().getFirst().range();
 		return new RuleOutcome.Failed(new Finding(rule.getName(), severity, message, subject, range, operands,
 				left.value(), right.value(), difference, rule.getBasis()));
+	}
+
+	/** A row by its label path (leaf labels repeat across groups), a column by its label. */
+	private static String subject(Referable value) {
+		return value instanceof nianbao.format.format.Row row ? String.join("/", TableStructure.labelPath(row))
+				: TableStructure.label(value);
 	}
 
 	private static boolean holds(ComparisonOperator operator, int comparison) {

@@ -49,8 +49,7 @@ public final class Labels {
 
 	/**
 	 * Where {@code label} ends {@code text}, both normalised: the index in {@code text} where the
-	 * matched label starts, or -1. Tries the exact label, then the label without its enumerator, then
-	 * the label with about one wrong character in eight.
+	 * matched label starts, or -1. Tries the exact label, then the label without its enumerator.
 	 */
 	public static int matchSuffix(String text, String label) {
 		if (label.isEmpty()) {
@@ -63,16 +62,21 @@ public final class Labels {
 		if (core.length() >= 2 && text.endsWith(core)) {
 			return text.length() - core.length();
 		}
-		int allowed = label.length() / 8;
-		if (allowed == 0) {
-			return -1;
+		return -1;
+	}
+
+	/**
+	 * Like {@link #matchSuffix}, but allowing about one wrong, missing or extra character in four, for
+	 * labels printed with typing errors ("其他法律行政止公开"). Only for a place where the label is expected.
+	 */
+	public static int matchSuffixApproximately(String text, String label) {
+		int exact = matchSuffix(text, label);
+		if (exact >= 0 || label.length() < 4) {
+			return exact;
 		}
-		for (int len = Math.max(1, label.length() - allowed); len <= label.length() + allowed; len++) {
-			if (len > text.length()) {
-				break;
-			}
-			String tail = text.substring(text.length() - len);
-			if (distance(tail, label, allowed) <= allowed) {
+		int allowed = label.length() / 4;
+		for (int len = label.length() - allowed; len <= label.length() + allowed && len <= text.length(); len++) {
+			if (distance(text.substring(text.length() - len), label, allowed) <= allowed) {
 				return text.length() - len;
 			}
 		}

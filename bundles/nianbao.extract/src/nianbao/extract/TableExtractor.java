@@ -62,9 +62,13 @@ final class TableExtractor {
 			nianbao.model.Row modelRow = newRow(table, row);
 			int found = -1;
 			int at = -1;
+			boolean next = true;
 			for (int k = cursor; k + 1 < items.size() && found < 0; k++) {
 				if (items.get(k) instanceof LabelRun run && items.get(k + 1) instanceof Token) {
-					at = Labels.matchSuffix(run.normalized(), label);
+					// a misprinted label is accepted only where the row is expected: in the next label run
+					at = next ? Labels.matchSuffixApproximately(run.normalized(), label)
+							: Labels.matchSuffix(run.normalized(), label);
+					next = false;
 					if (at >= 0) {
 						found = k;
 					}

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Finds the encoding of a Chinese text file and decodes it: a byte-order mark if there is one, else
- * UTF-8 if the bytes are valid UTF-8, else UTF-16 if zero bytes sit on one side of the byte pairs,
+ * UTF-16 if zero bytes sit mostly on one side of the byte pairs, else UTF-8 if the bytes are valid UTF-8,
  * else GB18030 (which includes GBK and GB2312).
  *
  * <p>This is decided by strict decoders rather than by a statistical detector (juniversalchardet,
@@ -58,30 +58,32 @@ public final class TextDecoding {
 		return strict(bytes, 0, GB18030).map(t -> new Decoded(t, GB18030, false));
 	}
 
-	/** UTF-16 without a byte-order mark shows as zero bytes (the high byte of ASCII) on one side only. */
+	/**
+	 * UTF-16 without a byte-order mark: the file has zero bytes (the high byte of every line break),
+	 * and one byte order decodes to Chinese text while the other gives unrelated characters.
+	 */
 	private static Charset utf16WithoutBom(byte[] bytes) {
-		int n = Math.min(bytes.length, 8192) & ~1;
-		int evenZeros = 0;
-		int oddZeros = 0;
-		for (int i = 0; i < n; i += 2) {
-			if (bytes[i] == 0) {
-				evenZeros++;
-			}
-			if (bytes[i + 1] == 0) {
-				oddZeros++;
-			}
-		}
-		int pairs = n / 2;
-		if (pairs == 0) {
+		if (bytes.length % 2 != 0 || !containsZero(bytes)) {
 			return null;
 		}
-		if (evenZeros * 10 >= pairs && oddZeros == 0) {
-			return StandardCharsets.UTF_16BE;
+		Charset best = null;
+		double bestShare = 0.9;
+		for (Charset charset : new Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
+			Optional<String> text = strict(bytes, 0, charset);
+			double share = text.map(TextDecoding::plausibleShare).orElse(0.0);
+			if (share > bestShare) {
+				best = charset;
+				bestShare = share;
+			}
 		}
-		if (oddZeros * 10 >= pairs && evenZeros == 0) {
-			return StandardCharsets.UTF_16LE;
-		}
-		return null;
+		return best;
+	}
+
+	/** The share of characters a Chinese report consists of: Han, ASCII, CJK and full-width punctuation. */
+	private static double plausibleShare(String text) {
+		long plausible = text.chars().filter(c -> c < 0x80 || (c >= 0x2000 && c < 0x2070) || (c >= 0x3000 && c < 0x3040)
+				|| (c >= 0xFF00 && c < 0xFFF0) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+		return text.isEmpty() ? 0 : (double) plausible / text.length();
 	}
 
 	private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
@@ -13,8 +12,6 @@ import nianbao.format.format.ColumnGroup;
 import nianbao.format.format.ColumnNode;
 import nianbao.format.format.Format;
 import nianbao.format.format.FormatPackage;
-import nianbao.format.format.LoopKind;
-import nianbao.format.format.LoopVariable;
 import nianbao.format.format.Referable;
 import nianbao.format.format.RowGroup;
 import nianbao.format.format.RowNode;
@@ -24,14 +21,14 @@ import nianbao.format.format.Total;
 import nianbao.format.TableStructure;
 
 /**
- * Checks of format files beyond syntax and linking: unique names, row and column slots used for
- * the right kind of element, and ranges only inside {@code sum(...)}.
+ * Checks of format files beyond syntax and linking (which already keeps rows out of column slots
+ * and the reverse): unique names, qualified references outside tables, ranges only inside
+ * {@code sum(...)} and running forward.
  */
 public class FormatValidator extends AbstractFormatValidator {
 
 	/** Issue codes, for quick fixes and tests. */
 	public static final String DUPLICATE_NAME = "duplicateName";
-	public static final String WRONG_SLOT = "wrongSlot";
 	public static final String RANGE_OUTSIDE_SUM = "rangeOutsideSum";
 	public static final String UNQUALIFIED_OUTSIDE_TABLE = "unqualifiedOutsideTable";
 	public static final String EMPTY_RANGE = "emptyRange";
@@ -74,14 +71,6 @@ public class FormatValidator extends AbstractFormatValidator {
 	}
 
 	@Check
-	public void slotsHoldTheRightKind(CellReference cell) {
-		checkSlot(cell, cell.getRow(), true, FormatPackage.Literals.CELL_REFERENCE__ROW);
-		checkSlot(cell, cell.getRowEnd(), true, FormatPackage.Literals.CELL_REFERENCE__ROW_END);
-		checkSlot(cell, cell.getColumn(), false, FormatPackage.Literals.CELL_REFERENCE__COLUMN);
-		checkSlot(cell, cell.getColumnEnd(), false, FormatPackage.Literals.CELL_REFERENCE__COLUMN_END);
-	}
-
-	@Check
 	public void rangesOnlyInSums(CellReference cell) {
 		if (!(cell.eContainer() instanceof Total) && coversSeveralCells(cell)) {
 			error("This reference covers several cells: write sum(...) around it", cell, null, RANGE_OUTSIDE_SUM);
@@ -103,18 +92,6 @@ public class FormatValidator extends AbstractFormatValidator {
 				&& TableStructure.columnRange(table, from, to).isEmpty()) {
 			error(name(to) + " comes before " + name(from) + ": the range is empty", cell,
 					FormatPackage.Literals.CELL_REFERENCE__COLUMN_END, EMPTY_RANGE);
-		}
-	}
-
-	private void checkSlot(CellReference cell, EObject target, boolean rowSlot, EReference feature) {
-		if (target == null || target.eIsProxy()) {
-			return;
-		}
-		boolean isRow = target instanceof RowNode
-				|| target instanceof LoopVariable variable && variable.getKind() == LoopKind.ROW;
-		if (isRow != rowSlot) {
-			error((rowSlot ? "A row is expected here, not " : "A column is expected here, not ") + name(target), cell,
-					feature, WRONG_SLOT);
 		}
 	}
 

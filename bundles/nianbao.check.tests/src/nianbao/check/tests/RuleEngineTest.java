@@ -1,0 +1,101 @@
+package nianbao.check.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nianbao.check.Auditor;
+import nianbao.check.Finding;
+import nianbao.check.Operand;
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+import nianbao.check.Severity;
+import nianbao.formats.OfficialFormats;
+import nianbao.testing.Samples;
+
+/** Rule outcomes on variants of sample 003 (威海 2021, tab-separated) written for each test. */
+class RuleEngineTest {
+
+	@TempDir
+	Path dir;
+
+	private ReportAudit.Assessed auditVariant(String from, String to) throws Exception {
+		Path sample = Samples.root().resolve("reports/003_cfdcbf421f40f17c.txt");
+		String text = Files.readString(sample, StandardCharsets.UTF_8);
+		assertTrue(text.contains(from), "the sample contains " + from);
+		Path variant = Files.writeString(dir.resolve("variant.txt"), text.replace(from, to));
+		return assertInstanceOf(ReportAudit.Assessed.class, new Auditor(OfficialFormats.library()).audit(variant));
+	}
+
+	@Test
+	void theUnchangedSampleHasNoFinding() throws Exception {
+		assertEquals(List.of(), auditVariant("", "").findings());
+	}
+
+	@Test
+	void aSlashIsNotZeroButCannotBeAssessed() throws Exception {
+		ReportAudit.Assessed audit = auditVariant("申请数量\t\t8\t0", "申请数量\t\t/\t0");
+		assertEquals(List.of(), audit.findings());
+		List<String> cannot = audit.cannotAssess().stream().map(c -> c.ruleId() + " " + c.subject()).toList();
+		assertEquals(List.of("T3-ROW 一、本年新收政府信息公开申请数量", "T3-BAL 自然人"), cannot);
+		RuleOutcome.CannotAssess bal = audit.cannotAssess().get(1);
+		assertTrue(bal.reason().contains("is “/”, not a number"), bal.reason());
+		assertEquals("/", audit.report().getText().substring(bal.range().getOffset(), bal.range().getOffset() + 1));
+	}
+
+	@Test
+	void table4TotalsThatDoNotAddUpAreFoundWithOperands() throws Exception {
+		// 行政复议 10 + 1 + 0 + 0 printed with total 0, as in 淮安市洪泽区 2023
+		ReportAudit.Assessed audit = auditVariant("\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n",
+				"\n10\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n");
+		assertEquals(1, audit.findings().size(), audit.findings().toString());
+		Finding finding = audit.findings().getFirst();
+		assertEquals("T4-SUM", finding.ruleId());
+		assertEquals(Severity.ERROR, finding.severity());
+		assertEquals("行政复议", finding.subject());
+		assertEquals(new BigDecimal("0"), finding.actual());
+		assertEquals(new BigDecimal("11"), finding.expected());
+		assertEquals(new BigDecimal("-11"), finding.difference());
+		assertEquals("行政复议：总计 0，结果维持、结果纠正、其他结果、尚未审结之和 11，相差 -11", finding.message());
+		List<Operand> operands = finding.operands();
+		assertEquals(5, operands.size());
+		assertEquals(Operand.Role.LEFT, operands.getFirst().role());
+		assertEquals(List.of("10", "1", "0", "0"), operands.subList(1, 5).stream().map(o -> o.value().toPlainString()).toList());
+		String text = audit.report().getText();
+		int at = finding.range().getOffset();
+		assertEquals("\n10\t1\t0\t0\t0", text.substring(at - 10, at + 1), "the finding points at the 总计 cell of 行政复议");
+	}
+
+	@Test
+	void aMissingTableMakesItsRulesNotAssessable() throws Exception {
+		ReportAudit.Assessed audit = auditVariant("\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", "\n");
+		List<RuleOutcome.CannotAssess> cannot = audit.cannotAssess();
+		assertEquals(3, cannot.size(), cannot.toString());
+		assertTrue(cannot.stream().allMatch(c -> c.ruleId().equals("T4-SUM") && c.reason().contains("not found")));
+	}
+
+	@Test
+	void unreadableFilesAreNotAssessed() throws Exception {
+		Path empty = Files.createFile(dir.resolve("empty.txt"));
+		ReportAudit.NotAssessed audit = assertInstanceOf(ReportAudit.NotAssessed.class,
+				new Auditor(OfficialFormats.library()).audit(empty));
+		assertEquals("the file is empty", audit.reason());
+	}
+
+	@Test
+	void aTextWithoutYearOrTableHeadingsHasNoFormat() throws Exception {
+		Path other = Files.writeString(dir.resolve("other.txt"), "会议纪要\n今天开会。");
+		ReportAudit.NotAssessed audit = assertInstanceOf(ReportAudit.NotAssessed.class,
+				new Auditor(OfficialFormats.library()).audit(other));
+		assertTrue(audit.reason().startsWith("no format applies"), audit.reason());
+	}
+}

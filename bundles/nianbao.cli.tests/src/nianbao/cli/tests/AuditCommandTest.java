@@ -1,0 +1,113 @@
+package nianbao.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import nianbao.cli.Main;
+import nianbao.testing.GroundTruth;
+import nianbao.testing.Samples;
+
+/** The audit command end to end on the sample folder: text lines, the JSON schema, exit codes. */
+class AuditCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private record Run(int exitCode, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		try {
+			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+			int code = Main.run(args);
+			return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+		} finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	@Test
+	void textOutputPrintsOneLinePerFindingWithFileLineAndColumn() {
+		Path reports = Samples.root().resolve("reports");
+		Run run = run("audit", reports.toString());
+		assertEquals(1, run.exitCode(), run.err());
+		Path report001 = reports.resolve("001_79dfd87bc59a18f9.txt");
+		assertEquals(List.of(
+				report001 + ":37:20: error T3-BAL 自然人列：第一项加第二项之和 新收 19 + 上年结转 0 = 19，不等于第三项加第四项之和 办理总计 19 + 结转下年度 1 = 20，相差 -1",
+				report001 + ":37:45: error T3-BAL 总计列：第一项加第二项之和 新收 21 + 上年结转 0 = 21，不等于第三项加第四项之和 办理总计 21 + 结转下年度 1 = 22，相差 -1"),
+				run.out().lines().toList());
+		assertTrue(run.err().contains("5 report(s), 0 not assessed; findings: 2 error(s)"), run.err());
+	}
+
+	@Test
+	void jsonOutputHasTheDocumentedSchemaAndTheGroundTruthsCells() throws Exception {
+		Path output = dir.resolve("audit.json");
+		Run run = run("audit", "--format", "json", "--output", output.toString(), Samples.root().resolve("reports").toString());
+		assertEquals(1, run.exitCode(), run.err());
+		JsonArray reports = JsonParser.parseString(Files.readString(output)).getAsJsonObject().getAsJsonArray("reports");
+		assertEquals(5, reports.size());
+		for (var element : reports) {
+			JsonObject report = element.getAsJsonObject();
+			assertEquals(Set.of("source", "assessed", "format", "title", "agency", "reportYear", "periodStart", "periodEnd",
+					"publishedDate", "cells", "findings", "cannotAssess", "diagnostics"), report.keySet());
+			GroundTruth truth = Samples.groundTruth(Path.of(report.get("source").getAsString()));
+			assertEquals(truth.agency(), report.get("agency").getAsString());
+			assertEquals(truth.reportYear(), report.get("reportYear").getAsInt());
+			assertEquals(truth.table("table3"), report.getAsJsonObject("cells").getAsJsonObject("table3"));
+			assertEquals(truth.table("table4"), report.getAsJsonObject("cells").getAsJsonObject("table4"));
+		}
+		JsonObject finding = reports.get(1).getAsJsonObject().getAsJsonArray("findings").get(0).getAsJsonObject();
+		assertEquals(Set.of("rule", "severity", "message", "subject", "location", "actual", "expected", "difference",
+				"basis", "operands"), finding.keySet());
+		assertEquals("T3-BAL", finding.get("rule").getAsString());
+		assertEquals(-1, finding.get("difference").getAsInt());
+		JsonObject operand = finding.getAsJsonArray("operands").get(0).getAsJsonObject();
+		assertEquals("left", operand.get("role").getAsString());
+		assertEquals(19, operand.get("value").getAsInt());
+		assertEquals(37, operand.getAsJsonObject("location").get("line").getAsInt());
+	}
+
+	@Test
+	void cleanReportsExitWithZero() {
+		assertEquals(0, run("audit", Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString()).exitCode());
+		assertEquals(0, run("audit", "--fail-on", "never", Samples.root().resolve("reports").toString()).exitCode());
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsNeverClean() throws Exception {
+		Path empty = Files.createFile(dir.resolve("empty.txt"));
+		Run run = run("audit", empty.toString());
+		assertEquals(2, run.exitCode());
+		assertEquals(empty + ": cannot-assess: the file is empty", run.out().strip());
+		assertTrue(run.err().contains("1 not assessed"), run.err());
+	}
+
+	@Test
+	void badUsageExitsWithTwo() {
+		assertEquals(2, run("audit").exitCode());
+		assertEquals(2, run("audit", "--format", "yaml", "x.txt").exitCode());
+		assertEquals(2, run("frobnicate").exitCode());
+		assertEquals(2, run("audit", dir.toString()).exitCode(), "a folder without reports");
+	}
+}

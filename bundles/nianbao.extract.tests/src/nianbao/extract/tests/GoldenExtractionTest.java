@@ -1,0 +1,136 @@
+package nianbao.extract.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import nianbao.extract.ReportExtractor;
+import nianbao.formats.OfficialFormats;
+import nianbao.model.Cell;
+import nianbao.model.CellKind;
+import nianbao.model.Fact;
+import nianbao.model.FactKind;
+import nianbao.model.Report;
+import nianbao.model.Row;
+import nianbao.model.SourceRange;
+import nianbao.model.Table;
+import nianbao.read.Readers;
+import nianbao.testing.GroundTruth;
+import nianbao.testing.Samples;
+
+/**
+ * Every table-三 and table-四 cell and the identity of every sample report, compared with the
+ * hand-verified ground truth in samples/expected.
+ */
+class GoldenExtractionTest {
+
+	private static final List<String> ACCURACY = new ArrayList<>();
+
+	static Stream<Path> samples() {
+		return Samples.textReports().stream();
+	}
+
+	static Report extract(Path sample) throws Exception {
+		return new ReportExtractor(OfficialFormats.library()).extract(Readers.read(sample));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void everyCellOfTables3And4EqualsTheGroundTruth(Path sample) throws Exception {
+		Report report = extract(sample);
+		GroundTruth truth = Samples.groundTruth(sample);
+		List<String> wrong = new ArrayList<>();
+		int cells = 0;
+		for (var entry : Map.of("table3", "表三", "table4", "表四").entrySet()) {
+			Table table = report.getTables().stream().filter(t -> t.getKey().equals(entry.getValue())).findFirst()
+					.orElseThrow(() -> new AssertionError(entry.getValue() + " not extracted"));
+			JsonObject expected = truth.table(entry.getKey());
+			assertEquals(expected.keySet().stream().toList(), table.getRows().stream().map(Row::getLabel).toList(),
+					entry.getKey() + " rows");
+			for (Row row : table.getRows()) {
+				JsonObject expectedRow = expected.getAsJsonObject(row.getLabel());
+				assertEquals(expectedRow.keySet().stream().toList(),
+						row.getCells().stream().map(c -> c.getColumn().getLabel()).toList(), row.getLabel());
+				for (Cell cell : row.getCells()) {
+					cells++;
+					JsonElement want = expectedRow.get(cell.getColumn().getLabel());
+					if (!matches(want, cell)) {
+						wrong.add(entry.getKey() + " " + row.getLabel() + " / " + cell.getColumn().getLabel() + ": expected "
+								+ want + ", extracted " + cell.getKind() + " " + cell.getText());
+					}
+				}
+			}
+		}
+		ACCURACY.add(String.format("%s: %d/%d cells", sample.getFileName(), cells - wrong.size(), cells));
+		assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void identityEqualsTheGroundTruth(Path sample) throws Exception {
+		Report report = extract(sample);
+		GroundTruth truth = Samples.groundTruth(sample);
+		assertEquals(truth.format(), report.getFormatId(), "format");
+		assertEquals(String.valueOf(truth.reportYear()), fact(report, FactKind.REPORT_YEAR), "year");
+		assertEquals(truth.agency(), fact(report, FactKind.AGENCY), "agency");
+		assertEquals(truth.publishedDate(), fact(report, FactKind.PUBLISHED_DATE), "published date");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void cellRangesPointAtTheCellsPrintedText(Path sample) throws Exception {
+		Report report = extract(sample);
+		String text = report.getText();
+		for (Table table : report.getTables()) {
+			for (Row row : table.getRows()) {
+				assertNotNull(row.getRange(), row.getLabel());
+				for (Cell cell : row.getCells()) {
+					assertEquals(cell.getText(), slice(text, cell.getRange()), row.getLabel() + " / " + cell.getColumn().getLabel());
+				}
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void gridRowRangesStartAtThePrintedLabel(Path sample) throws Exception {
+		Table table = extract(sample).getTables().stream().filter(t -> t.getKey().equals("表三")).findFirst().orElseThrow();
+		Row first = table.getRows().getFirst();
+		String printed = slice(extract(sample).getText(), first.getRange()).replaceAll("\\s", "");
+		assertTrue(printed.startsWith("一、本年新收政府信息公开申请数量"), printed);
+	}
+
+	@AfterAll
+	static void printAccuracy() {
+		System.out.println("Cell accuracy against samples/expected:\n  " + String.join("\n  ", ACCURACY));
+	}
+
+	private static boolean matches(JsonElement want, Cell cell) {
+		if (want.getAsJsonPrimitive().isNumber()) {
+			return cell.getKind() == CellKind.NUMBER && cell.getValue().compareTo(new BigDecimal(want.getAsString())) == 0;
+		}
+		return cell.getKind() != CellKind.NUMBER && want.getAsString().equals(cell.getText());
+	}
+
+	private static String slice(String text, SourceRange range) {
+		return text.substring(range.getOffset(), range.getOffset() + range.getLength());
+	}
+
+	private static String fact(Report report, FactKind kind) {
+		return report.getFacts().stream().filter(f -> f.getKind() == kind).map(Fact::getValue).findFirst().orElse(null);
+	}
+}

@@ -1,0 +1,127 @@
+package nianbao.format.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import nianbao.format.format.FormatFile;
+import nianbao.format.format.FormatPackage;
+import nianbao.format.validation.FormatValidator;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(FormatInjectorProvider.class)
+class FormatValidationTest {
+
+	@Inject
+	ParseHelper<FormatFile> parseHelper;
+
+	@Inject
+	ValidationTestHelper validation;
+
+	private FormatFile parse(String rules) throws Exception {
+		return parseHelper.parse("""
+				format "t" {
+				    part 三 "申请情况" {
+				        table 表三 "申请情况" {
+				            columns { column 自然人 column 其他 column 总计 }
+				            rows {
+				                row 新收 "一、新收"
+				                group 办理结果 "三、办理结果" { row 予以公开 row 部分公开 }
+				                row 结转 "四、结转"
+				            }
+				%s
+				        }
+				    }
+				}
+				""".formatted(rules));
+	}
+
+	@Test
+	void theOfficialKindsOfRuleAreValid() throws Exception {
+		validation.assertNoIssues(parse("""
+				rule A error "m" : for each row r: r[总计] == sum(r[自然人 .. 其他])
+				rule B error "m" : for each column c: 新收[c] == sum(办理结果[c]) + 结转[c]
+				"""));
+	}
+
+	@Test
+	void duplicateRuleIdsAreErrors() throws Exception {
+		validation.assertError(parse("""
+				rule A error "m" : 新收[总计] == 结转[总计]
+				rule A error "m" : 新收[自然人] == 结转[自然人]
+				"""), FormatPackage.Literals.RULE, FormatValidator.DUPLICATE_NAME, "Duplicate rule id A");
+	}
+
+	@Test
+	void aRangeOutsideSumIsAnError() throws Exception {
+		validation.assertError(parse("""
+				rule A error "m" : 新收[自然人 .. 其他] == 结转[总计]
+				"""), FormatPackage.Literals.CELL_REFERENCE, FormatValidator.RANGE_OUTSIDE_SUM);
+	}
+
+	@Test
+	void aGroupOutsideSumIsAnError() throws Exception {
+		validation.assertError(parse("""
+				rule A error "m" : 办理结果[总计] == 新收[总计]
+				"""), FormatPackage.Literals.CELL_REFERENCE, FormatValidator.RANGE_OUTSIDE_SUM);
+	}
+
+	@Test
+	void aBackwardRangeIsAnError() throws Exception {
+		validation.assertError(parse("""
+				rule A error "m" : 新收[总计] == sum(结转 .. 新收[总计])
+				"""), FormatPackage.Literals.CELL_REFERENCE, FormatValidator.EMPTY_RANGE, "the range is empty");
+	}
+
+	@Test
+	void unknownRowsAndColumnsAreLinkingErrors() throws Exception {
+		FormatFile file = parse("""
+				rule A error "m" : 新收[法人] == 未知行[总计]
+				""");
+		validation.assertError(file, FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "法人");
+		validation.assertError(file, FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "未知行");
+	}
+
+	@Test
+	void aColumnInARowSlotIsNotFound() throws Exception {
+		validation.assertError(parse("""
+				rule A error "m" : 自然人[总计] == 新收[总计]
+				"""), FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "自然人");
+	}
+
+	@Test
+	void aRowLoopVariableIsNotAColumn() throws Exception {
+		validation.assertError(parse("""
+				rule A error "m" : for each row r: 新收[r] == 结转[总计]
+				"""), FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "r");
+	}
+
+	@Test
+	void aRuleOutsideATableMustNameTheTable() throws Exception {
+		FormatFile file = parseHelper.parse("""
+				format "t" {
+				    part 三 "申请情况" {
+				        table 表三 "申请情况" {
+				            columns { column 总计 }
+				            rows { row 新收 row 结转 }
+				        }
+				    }
+				    rule Q error "m" : 表三.新收[总计] == 表三.结转[总计]
+				    rule U error "m" : 新收[总计] == 表三.结转[总计]
+				}
+				""");
+		validation.assertError(file, FormatPackage.Literals.CELL_REFERENCE, FormatValidator.UNQUALIFIED_OUTSIDE_TABLE,
+				"must name the table");
+		long unqualified = validation.validate(file).stream()
+				.filter(i -> FormatValidator.UNQUALIFIED_OUTSIDE_TABLE.equals(i.getCode())).count();
+		assertEquals(1, unqualified, "only rule U lacks the qualifier");
+	}
+}
