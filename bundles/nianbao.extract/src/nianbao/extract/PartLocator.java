@@ -5,6 +5,8 @@ import java.util.List;
 
 import nianbao.format.format.Format;
 import nianbao.format.format.Part;
+import nianbao.read.Block;
+import nianbao.read.Document;
 import nianbao.read.TextRange;
 
 /**
@@ -22,9 +24,13 @@ final class PartLocator {
 	private PartLocator() {
 	}
 
-	/** The headings found, in the format's order; a part whose heading is not found is left out. */
-	static List<Heading> locate(String text, Format format) {
-		List<TextRange> lines = lines(text);
+	/**
+	 * The headings found among the document's paragraphs, in the format's order; a part whose
+	 * heading is not found is left out.
+	 */
+	static List<Heading> locate(Document document, Format format) {
+		String text = document.text();
+		List<TextRange> lines = document.blocks().stream().map(Block::range).toList();
 		List<Heading> found = new ArrayList<>();
 		int from = 0;
 		for (Part part : format.getParts()) {
@@ -52,19 +58,5 @@ final class PartLocator {
 		}
 		String rest = line.substring(numeral.length() + 1);
 		return rest.startsWith(title) || Labels.similarity(rest, title) >= MIN_SIMILARITY;
-	}
-
-	private static List<TextRange> lines(String text) {
-		List<TextRange> lines = new ArrayList<>();
-		int start = 0;
-		while (start <= text.length()) {
-			int end = text.indexOf('\n', start);
-			if (end < 0) {
-				end = text.length();
-			}
-			lines.add(new TextRange(start, end - start));
-			start = end + 1;
-		}
-		return lines;
 	}
 }

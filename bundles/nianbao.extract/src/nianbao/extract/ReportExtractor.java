@@ -46,7 +46,7 @@ public final class ReportExtractor {
 			return report;
 		}
 		report.setFormatId(format.getName());
-		List<PartLocator.Heading> headings = PartLocator.locate(text, format);
+		List<PartLocator.Heading> headings = PartLocator.locate(document, format);
 		for (PartLocator.Heading heading : headings) {
 			nianbao.model.Part part = FACTORY.createPart();
 			part.setKey(heading.part().getName());

@@ -2,6 +2,7 @@ package nianbao.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -101,21 +102,21 @@ public final class TableStructure {
 	}
 
 	private static void collectRows(List<? extends RowNode> nodes, List<Row> into) {
-		for (RowNode node : nodes) {
-			if (node instanceof Row row) {
-				into.add(row);
-			} else if (node instanceof RowGroup group) {
-				collectRows(group.getRows(), into);
-			}
-		}
+		collect(nodes, Row.class, n -> n instanceof RowGroup group ? group.getRows() : List.of(), into);
 	}
 
 	private static void collectColumns(List<? extends ColumnNode> nodes, List<Column> into) {
-		for (ColumnNode node : nodes) {
-			if (node instanceof Column column) {
-				into.add(column);
-			} else if (node instanceof ColumnGroup group) {
-				collectColumns(group.getColumns(), into);
+		collect(nodes, Column.class, n -> n instanceof ColumnGroup group ? group.getColumns() : List.of(), into);
+	}
+
+	/** The leaves under {@code nodes}, depth first: rows and columns nest alike. */
+	private static <N, L extends N> void collect(List<? extends N> nodes, Class<L> leaf,
+			Function<N, List<? extends N>> children, List<L> into) {
+		for (N node : nodes) {
+			if (leaf.isInstance(node)) {
+				into.add(leaf.cast(node));
+			} else {
+				collect(children.apply(node), leaf, children, into);
 			}
 		}
 	}
