@@ -18,11 +18,12 @@ public final class Auditor {
 
 	private final FormatLibrary formats;
 	private final ReportExtractor extractor;
-	private final RuleEngine engine = new RuleEngine();
+	private final RuleEngine engine;
 
 	public Auditor(FormatLibrary formats) {
 		this.formats = formats;
 		this.extractor = new ReportExtractor(formats);
+		this.engine = new RuleEngine(formats);
 	}
 
 	/** Audits one report file; never throws for bad input, which yields {@link ReportAudit.NotAssessed}. */

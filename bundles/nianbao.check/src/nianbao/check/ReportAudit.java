@@ -34,6 +34,11 @@ public sealed interface ReportAudit {
 			return outcomes.stream()
 					.flatMap(o -> o instanceof RuleOutcome.CannotAssess c ? Stream.of(c) : Stream.empty()).toList();
 		}
+
+		/** The rule instances that could not be decided because the report's data is missing or unreadable. */
+		public List<RuleOutcome.CannotAssess> dataGaps() {
+			return cannotAssess().stream().filter(c -> c.cause() == RuleOutcome.Cause.DATA).toList();
+		}
 	}
 
 	/** The report could not be assessed, for the reason given. */

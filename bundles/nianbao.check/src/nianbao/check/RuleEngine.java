@@ -1,107 +1,178 @@
 package nianbao.check;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.EcoreUtil2;
 
+import nianbao.format.FormatLibrary;
 import nianbao.format.TableStructure;
-import nianbao.format.format.Binary;
 import nianbao.format.format.CellReference;
-import nianbao.format.format.ColumnNode;
 import nianbao.format.format.Comparison;
-import nianbao.format.format.ComparisonOperator;
-import nianbao.format.format.Expression;
+import nianbao.format.format.Condition;
 import nianbao.format.format.ForEach;
 import nianbao.format.format.Format;
+import nianbao.format.format.Implication;
 import nianbao.format.format.LoopKind;
 import nianbao.format.format.LoopVariable;
-import nianbao.format.format.NumberLiteral;
+import nianbao.format.format.Mention;
+import nianbao.format.format.NamedCheck;
+import nianbao.format.format.PartText;
 import nianbao.format.format.Referable;
-import nianbao.format.format.RowNode;
 import nianbao.format.format.Rule;
-import nianbao.format.format.Total;
-import nianbao.model.Cell;
-import nianbao.model.CellKind;
+import nianbao.model.FactKind;
 import nianbao.model.Report;
-import nianbao.model.Row;
-import nianbao.model.Table;
 
 /**
  * Evaluates a format's rules on a report. Rules with {@code for each row} or {@code for each column}
  * yield one outcome per leaf row or column; a comparison whose operands are not all numbers cannot
- * be assessed (blank, "/" and text are never taken for 0).
+ * be assessed (blank, "/" and text are never taken for 0); a rule active only from or until a year
+ * is skipped for reports of other years; a rule on the previous year's report is skipped when that
+ * report is not at hand.
  */
 public final class RuleEngine {
 
-	/** Evaluates every rule of the format. */
+	private final FormatLibrary formats;
+
+	/** An engine whose format checks (format-fits-year) know the formats of {@code formats}. */
+	public RuleEngine(FormatLibrary formats) {
+		this.formats = formats;
+	}
+
+	/** Evaluates every rule of the (effective) format on a report. */
 	public List<RuleOutcome> check(Report report, Format format) {
+		return check(report, format, null);
+	}
+
+	/** Evaluates every rule, with the same agency's report of the year before for cross-year rules (or null). */
+	public List<RuleOutcome> check(Report report, Format format, Report previous) {
+		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report));
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		for (Rule rule : EcoreUtil2.eAllOfType(format, Rule.class)) {
-			outcomes.addAll(check(report, rule));
-		}
-		return outcomes;
-	}
-
-	/** Evaluates one rule. */
-	public List<RuleOutcome> check(Report report, Rule rule) {
-		List<RuleOutcome> outcomes = new ArrayList<>();
-		if (rule.getCheck() instanceof ForEach loop) {
-			nianbao.format.format.Table table = loopTable(loop);
-			List<? extends Referable> domain = loop.getVariable().getKind() == LoopKind.ROW
-					? TableStructure.leafRows(table)
-					: TableStructure.leafColumns(table);
-			for (Referable value : domain) {
-				Map<LoopVariable, Referable> binding = Map.of(loop.getVariable(), value);
-				outcomes.add(compare(report, rule, loop.getComparison(), binding, subject(value)));
+			if (active(rule, context.year())) {
+				outcomes.addAll(check(rule, context));
 			}
-		} else if (rule.getCheck() instanceof Comparison comparison) {
-			outcomes.add(compare(report, rule, comparison, Map.of(), ""));
 		}
 		return outcomes;
 	}
 
-	private static RuleOutcome compare(Report report, Rule rule, Comparison comparison,
-			Map<LoopVariable, Referable> binding, String subject) {
-		Evaluation evaluation = new Evaluation(report, binding);
-		Evaluation.Side left = evaluation.side(comparison.getLeft(), Operand.Role.LEFT);
-		Evaluation.Side right = evaluation.side(comparison.getRight(), Operand.Role.RIGHT);
+	/** What every check of one report can see. */
+	record Context(Report report, Report previous, Format format, FormatLibrary formats, ReportText narrative,
+			Integer year) {
+	}
+
+	private static List<RuleOutcome> check(Rule rule, Context context) {
+		List<RuleOutcome> outcomes = new ArrayList<>();
+		switch (rule.getCheck()) {
+			case ForEach loop -> {
+				nianbao.format.format.Table table = loopTable(loop);
+				List<? extends Referable> domain = loop.getVariable().getKind() == LoopKind.ROW
+						? TableStructure.leafRows(table)
+						: TableStructure.leafColumns(table);
+				for (Referable value : domain) {
+					Verdict verdict = evaluation(context, Map.of(loop.getVariable(), value)).compare(loop.getComparison());
+					outcome(rule, subject(value), verdict).ifPresent(outcomes::add);
+				}
+			}
+			case Implication implication -> {
+				Verdict premise = condition(implication.getPremise(), context);
+				Verdict verdict = premise instanceof Verdict.Holds holds
+						? withEvidence(condition(implication.getConclusion(), context), holds.evidence())
+						: premise instanceof Verdict.Violated ? Verdict.Holds.plainly() : premise;
+				outcome(rule, "", verdict).ifPresent(outcomes::add);
+			}
+			case Condition condition -> outcome(rule, "", condition(condition, context)).ifPresent(outcomes::add);
+			case NamedCheck named -> {
+				for (NamedChecks.Checked checked : NamedChecks.run(named, context)) {
+					outcome(rule, checked.subject(), checked.verdict()).ifPresent(outcomes::add);
+				}
+			}
+			default -> throw new IllegalArgumentException("unknown check " + rule.getCheck());
+		}
+		return outcomes;
+	}
+
+	private static Verdict condition(Condition condition, Context context) {
+		return switch (condition) {
+			case Comparison comparison -> evaluation(context, Map.of()).compare(comparison);
+			case Mention mention -> {
+				Optional<ReportText> text = mention.getPart() == null ? Optional.of(context.narrative())
+						: ReportText.part(context.report(), mention.getPart().getName());
+				yield text.flatMap(t -> t.find(Pattern.compile(mention.getPattern())))
+						.<Verdict>map(found -> new Verdict.Holds(new Operand(Operand.Role.PREMISE,
+								"正文：" + found.matcher().group(), null, found.range(0))))
+						.orElseGet(() -> Verdict.Violated.because("the text does not mention it", null));
+			}
+			case PartText partText -> {
+				String part = partText.getPart().getName();
+				Optional<ReportText> text = ReportText.part(context.report(), part);
+				if (text.isEmpty()) {
+					yield new Verdict.Unknown("part " + part + " was not found", RuleOutcome.Cause.DATA, null);
+				}
+				boolean found = text.get().find(Pattern.compile(partText.getPattern())).isPresent();
+				var heading = context.report().getParts().stream().filter(p -> p.getKey().equals(part)).findFirst()
+						.orElseThrow().getRange();
+				yield found != partText.isNegated() ? Verdict.Holds.plainly()
+						: Verdict.Violated.because("part " + part, heading);
+			}
+			default -> throw new IllegalArgumentException("unknown condition " + condition);
+		};
+	}
+
+	private static Verdict withEvidence(Verdict verdict, Operand evidence) {
+		if (verdict instanceof Verdict.Violated v && evidence != null) {
+			List<Operand> operands = new ArrayList<>(v.operands());
+			operands.add(evidence);
+			return new Verdict.Violated(v.lhs(), v.rhs(), v.actual(), v.expected(), v.detail(), operands,
+					v.range() != null ? v.range() : evidence.range(), v.severity());
+		}
+		return verdict;
+	}
+
+	private static Evaluation evaluation(Context context, Map<LoopVariable, Referable> binding) {
+		return new Evaluation(context.report(), context.previous(), binding, context.narrative());
+	}
+
+	/** The outcome of a verdict, with the rule's message filled in; empty when the rule does not apply. */
+	private static Optional<RuleOutcome> outcome(Rule rule, String subject, Verdict verdict) {
 		Severity severity = Severity.of(rule.getSeverity());
-		String problem = left.problem() != null ? left.problem() : right.problem();
-		if (problem != null) {
-			var where = left.problem() != null ? left.problemRange() : right.problemRange();
-			return new RuleOutcome.CannotAssess(rule.getName(), subject, severity, problem, where);
+		return switch (verdict) {
+			case Verdict.Holds holds -> Optional.of(new RuleOutcome.Passed(rule.getName(), subject));
+			case Verdict.NotApplicable none -> Optional.empty();
+			case Verdict.Unknown unknown -> Optional.of(new RuleOutcome.CannotAssess(rule.getName(), subject, severity,
+					unknown.reason(), unknown.range(), unknown.cause()));
+			case Verdict.Violated violated -> {
+				var difference = violated.actual() == null || violated.expected() == null ? null
+						: violated.actual().subtract(violated.expected());
+				String message = rule.getMessage().replace("{lhs}", violated.lhs()).replace("{rhs}", violated.rhs())
+						.replace("{diff}", difference == null ? "" : difference.toPlainString())
+						.replace("{row}", subject).replace("{column}", subject).replace("{detail}", violated.detail());
+				yield Optional.of(new RuleOutcome.Failed(new Finding(rule.getName(),
+						violated.severity() != null ? violated.severity() : severity, message, subject, violated.range(),
+						violated.operands(), violated.actual(), violated.expected(), difference, rule.getBasis())));
+			}
+		};
+	}
+
+	private static boolean active(Rule rule, Integer year) {
+		if (year == null) {
+			return true;
 		}
-		if (holds(comparison.getOperator(), left.value().compareTo(right.value()))) {
-			return new RuleOutcome.Passed(rule.getName(), subject);
-		}
-		BigDecimal difference = left.value().subtract(right.value());
-		List<Operand> operands = new ArrayList<>(left.operands());
-		operands.addAll(right.operands());
-		String message = rule.getMessage().replace("{lhs}", left.rendering()).replace("{rhs}", right.rendering())
-				.replace("{diff}", difference.toPlainString()).replace("{row}", subject).replace("{column}", subject);
-		var range = left.operands().isEmpty() ? null : left.operands().getFirst().range();
-		return new RuleOutcome.Failed(new Finding(rule.getName(), severity, message, subject, range, operands,
-				left.value(), right.value(), difference, rule.getBasis()));
+		return (rule.getFrom() == 0 || year >= rule.getFrom()) && (rule.getUntil() == 0 || year <= rule.getUntil());
+	}
+
+	private static Integer year(Report report) {
+		return report.getFacts().stream().filter(f -> f.getKind() == FactKind.REPORT_YEAR).findFirst()
+				.map(f -> Integer.valueOf(f.getValue())).orElse(null);
 	}
 
 	/** A row by its label path (leaf labels repeat across groups), a column by its label. */
 	private static String subject(Referable value) {
 		return value instanceof nianbao.format.format.Row row ? String.join("/", TableStructure.labelPath(row))
 				: TableStructure.label(value);
-	}
-
-	private static boolean holds(ComparisonOperator operator, int comparison) {
-		return switch (operator) {
-			case EQ -> comparison == 0;
-			case NE -> comparison != 0;
-			case LE -> comparison <= 0;
-			case GE -> comparison >= 0;
-			case LT -> comparison < 0;
-			case GT -> comparison > 0;
-		};
 	}
 
 	/** The table a loop runs over: the enclosing table, else the table of its first qualified reference. */
@@ -113,137 +184,5 @@ public final class RuleEngine {
 		return EcoreUtil2.eAllOfType(loop, CellReference.class).stream().map(CellReference::getTable)
 				.filter(t -> t != null).findFirst()
 				.orElseThrow(() -> new IllegalStateException("rule without a table: " + loop));
-	}
-
-	/** Evaluates the expressions of one rule instance. */
-	private static final class Evaluation {
-
-		/** A side's value and its rendering with operands, or the reason it has no value. */
-		record Side(BigDecimal value, String rendering, List<Operand> operands, String problem,
-				nianbao.model.SourceRange problemRange) {
-		}
-
-		private final Report report;
-		private final Map<LoopVariable, Referable> binding;
-		private List<Operand> operands;
-		private String problem;
-		private nianbao.model.SourceRange problemRange;
-
-		Evaluation(Report report, Map<LoopVariable, Referable> binding) {
-			this.report = report;
-			this.binding = binding;
-		}
-
-		Side side(Expression expression, Operand.Role role) {
-			operands = new ArrayList<>();
-			problem = null;
-			problemRange = null;
-			List<String> terms = new ArrayList<>();
-			BigDecimal value = evaluate(expression, role, terms, false);
-			String rendering = terms.size() == 1 ? value == null ? "?" : value.toPlainString()
-					: String.join(" ", terms) + " = " + (value == null ? "?" : value.toPlainString());
-			return new Side(value, rendering, operands, problem, problemRange);
-		}
-
-		private BigDecimal evaluate(Expression expression, Operand.Role role, List<String> terms, boolean negated) {
-			return switch (expression) {
-				case Binary binary -> {
-					BigDecimal left = evaluate(binary.getLeft(), role, terms, negated);
-					terms.add(binary.getOperator() == nianbao.format.format.AdditiveOperator.MINUS ? "-" : "+");
-					BigDecimal right = evaluate(binary.getRight(), role, terms, negated);
-					if (left == null || right == null) {
-						yield null;
-					}
-					yield binary.getOperator() == nianbao.format.format.AdditiveOperator.MINUS ? left.subtract(right)
-							: left.add(right);
-				}
-				case NumberLiteral number -> {
-					terms.add(number.getValue().toPlainString());
-					yield number.getValue();
-				}
-				case Total total -> {
-					BigDecimal sum = cells(total.getCells(), role);
-					terms.add("Σ" + name(total.getCells()) + " " + (sum == null ? "?" : sum.toPlainString()));
-					yield sum;
-				}
-				case CellReference reference -> {
-					BigDecimal cell = cells(reference, role);
-					terms.add(name(reference) + " " + (cell == null ? "?" : cell.toPlainString()));
-					yield cell;
-				}
-				default -> throw new IllegalArgumentException("unknown expression " + expression);
-			};
-		}
-
-		/** The sum of the referenced cells, or null (with the problem recorded) if one is not a number. */
-		private BigDecimal cells(CellReference reference, Operand.Role role) {
-			nianbao.format.format.Table formatTable = reference.getTable() != null ? reference.getTable()
-					: EcoreUtil2.getContainerOfType(reference, nianbao.format.format.Table.class);
-			Table table = report.getTables().stream().filter(t -> t.getKey().equals(formatTable.getName())).findFirst()
-					.orElse(null);
-			if (table == null) {
-				return fail(formatTable.getName() + " was not found in the report", null);
-			}
-			BigDecimal sum = BigDecimal.ZERO;
-			for (nianbao.format.format.Row formatRow : rows(formatTable, reference)) {
-				Row row = table.getRows().stream().filter(r -> r.getKey().equals(formatRow.getName())).findFirst()
-						.orElse(null);
-				for (nianbao.format.format.Column formatColumn : columns(formatTable, reference)) {
-					Cell cell = row == null ? null
-							: row.getCells().stream().filter(c -> c.getColumn().getKey().equals(formatColumn.getName()))
-									.findFirst().orElse(null);
-					String label = table.getKey() + " " + (row == null ? formatRow.getName() : row.getLabel()) + " / "
-							+ TableStructure.label(formatColumn);
-					if (cell == null || cell.getKind() == CellKind.MISSING) {
-						return fail(label + ": the cell was not found", row == null ? null : row.getRange());
-					}
-					if (cell.getKind() != CellKind.NUMBER) {
-						String shown = cell.getKind() == CellKind.BLANK ? "blank" : "“" + cell.getText() + "”";
-						return fail(label + " is " + shown + ", not a number", cell.getRange());
-					}
-					operands.add(new Operand(role, label, cell.getValue(), cell.getRange()));
-					sum = sum.add(cell.getValue());
-				}
-			}
-			return sum;
-		}
-
-		private List<nianbao.format.format.Row> rows(nianbao.format.format.Table table, CellReference reference) {
-			Referable from = bound(reference.getRow());
-			if (reference.getRowEnd() != null) {
-				return TableStructure.rowRange(table, (RowNode) from, (RowNode) reference.getRowEnd());
-			}
-			return TableStructure.leaves((RowNode) from);
-		}
-
-		private List<nianbao.format.format.Column> columns(nianbao.format.format.Table table, CellReference reference) {
-			Referable from = bound(reference.getColumn());
-			if (reference.getColumnEnd() != null) {
-				return TableStructure.columnRange(table, (ColumnNode) from, (ColumnNode) reference.getColumnEnd());
-			}
-			return TableStructure.leaves((ColumnNode) from);
-		}
-
-		private Referable bound(Referable referable) {
-			return referable instanceof LoopVariable variable ? binding.get(variable) : referable;
-		}
-
-		/** How a reference reads in a message: names bound to the loop are left out, being in the subject. */
-		private static String name(CellReference reference) {
-			String row = reference.getRow() instanceof LoopVariable ? ""
-					: reference.getRow().getName() + (reference.getRowEnd() != null ? ".." + reference.getRowEnd().getName() : "");
-			String column = reference.getColumn() instanceof LoopVariable ? ""
-					: reference.getColumn().getName()
-							+ (reference.getColumnEnd() != null ? ".." + reference.getColumnEnd().getName() : "");
-			return row.isEmpty() ? column : column.isEmpty() ? row : row + "[" + column + "]";
-		}
-
-		private BigDecimal fail(String reason, nianbao.model.SourceRange range) {
-			if (problem == null) {
-				problem = reason;
-				problemRange = range;
-			}
-			return null;
-		}
 	}
 }

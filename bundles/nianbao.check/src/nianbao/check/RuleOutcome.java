@@ -32,10 +32,18 @@ public sealed interface RuleOutcome {
 	}
 
 	/**
-	 * The rule cannot be decided, for the reason given: a cell is blank, "/", not a number, or missing.
-	 * A blank cell is never taken for 0.
+	 * The rule cannot be decided, for the reason given: a cell is blank, "/", not a number, or missing
+	 * (a blank cell is never taken for 0), or the text does not state what the rule compares.
 	 */
-	record CannotAssess(String ruleId, String subject, Severity severity, String reason, SourceRange range)
+	record CannotAssess(String ruleId, String subject, Severity severity, String reason, SourceRange range, Cause cause)
 			implements RuleOutcome {
+	}
+
+	/** Why a rule cannot be decided. */
+	enum Cause {
+		/** The report's data is missing or unreadable: a table, a cell, a number. */
+		DATA,
+		/** The report's text does not state what the rule compares (a narrative figure, a date). */
+		NOT_STATED
 	}
 }

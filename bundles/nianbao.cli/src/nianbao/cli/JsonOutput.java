@@ -1,6 +1,7 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,7 @@ final class JsonOutput implements Output {
 			entry.addProperty("rule", c.ruleId());
 			entry.addProperty("subject", c.subject());
 			entry.addProperty("reason", c.reason());
+			entry.addProperty("cause", c.cause().name().toLowerCase(Locale.ROOT));
 			entry.add("location", location(c.range(), lines));
 			cannot.add(entry);
 		}
@@ -142,21 +144,25 @@ final class JsonOutput implements Output {
 		json.addProperty("message", finding.message());
 		json.addProperty("subject", finding.subject());
 		json.add("location", location(finding.range(), lines));
-		json.addProperty("actual", finding.actual());
-		json.addProperty("expected", finding.expected());
-		json.addProperty("difference", finding.difference());
+		json.add("actual", number(finding.actual()));
+		json.add("expected", number(finding.expected()));
+		json.add("difference", number(finding.difference()));
 		json.addProperty("basis", finding.basis());
 		JsonArray operands = new JsonArray();
 		for (Operand operand : finding.operands()) {
 			JsonObject o = new JsonObject();
 			o.addProperty("role", operand.role().name().toLowerCase(Locale.ROOT));
 			o.addProperty("label", operand.label());
-			o.addProperty("value", operand.value());
+			o.add("value", number(operand.value()));
 			o.add("location", location(operand.range(), lines));
 			operands.add(o);
 		}
 		json.add("operands", operands);
 		return json;
+	}
+
+	private static JsonElement number(BigDecimal value) {
+		return value == null ? JsonNull.INSTANCE : new JsonPrimitive(value);
 	}
 
 	private static JsonElement location(SourceRange range, LineMap lines) {

@@ -25,7 +25,7 @@ record Summary(int reports, int notAssessed, int errors, int warnings, int infos
 						case INFO -> infos++;
 					}
 				}
-				cannotAssess += assessed.cannotAssess().size();
+				cannotAssess += assessed.dataGaps().size();
 			} else {
 				notAssessed++;
 			}

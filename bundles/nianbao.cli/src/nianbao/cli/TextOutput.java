@@ -11,8 +11,9 @@ import nianbao.read.LineMap;
 
 /**
  * One line per finding, as compilers print them: {@code file:line:column: severity rule-id message}.
- * Rule checks that could not be assessed print as {@code cannot-assess}, and a report that could not
- * be assessed at all as {@code file: cannot-assess: reason}.
+ * Rule checks that could not be assessed for missing or unreadable data print as
+ * {@code cannot-assess}, and a report that could not be assessed at all as
+ * {@code file: cannot-assess: reason}.
  */
 final class TextOutput implements Output {
 
@@ -27,7 +28,8 @@ final class TextOutput implements Output {
 						out.println(where(assessed, lines, finding.range()) + " " + finding.severity().label() + " "
 								+ finding.ruleId() + " " + finding.message());
 					}
-					for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
+					// checks whose text states nothing to compare are in the JSON output, not here
+					for (RuleOutcome.CannotAssess c : assessed.dataGaps()) {
 						out.println(where(assessed, lines, c.range()) + " cannot-assess " + c.ruleId()
 								+ (c.subject().isEmpty() ? "" : " (" + c.subject() + ")") + " " + c.reason());
 					}

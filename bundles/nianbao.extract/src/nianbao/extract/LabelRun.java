@@ -41,6 +41,11 @@ final class LabelRun {
 		return normalized;
 	}
 
+	/** The offset just past the run. */
+	int end() {
+		return end;
+	}
+
 	/** The source range from the normalised character at {@code index} to the end of the run. */
 	TextRange rangeFrom(int index) {
 		int start = sourceOffsets[index];

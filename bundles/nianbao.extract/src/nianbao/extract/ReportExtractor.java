@@ -47,12 +47,15 @@ public final class ReportExtractor {
 		}
 		report.setFormatId(format.getName());
 		List<PartLocator.Heading> headings = PartLocator.locate(document, format);
-		for (PartLocator.Heading heading : headings) {
+		for (int i = 0; i < headings.size(); i++) {
+			PartLocator.Heading heading = headings.get(i);
 			nianbao.model.Part part = FACTORY.createPart();
 			part.setKey(heading.part().getName());
 			part.setTitle(heading.part().getTitle());
 			part.setPrintedHeading(heading.printed());
 			part.setRange(Ranges.of(heading.line()));
+			int end = i + 1 < headings.size() ? headings.get(i + 1).line().offset() : text.length();
+			part.setBody(Ranges.of(new TextRange(heading.line().end(), Math.max(0, end - heading.line().end()))));
 			report.getParts().add(part);
 		}
 		List<Diagnostic> diagnostics = new ArrayList<>();
@@ -66,8 +69,10 @@ public final class ReportExtractor {
 				diagnose(report, "part-not-found", "part " + part.getName() + "、" + part.getTitle()
 						+ " not found; its tables are looked for between the parts around it");
 			}
-			for (nianbao.format.format.Table table : part.getTables()) {
-				report.getTables().add(tables.extract(table, text, region));
+			List<TextRange> regions = part.getTables().size() == 1 ? List.of(region)
+					: CaptionLocator.split(document, region, part.getTables(), diagnostics);
+			for (int i = 0; i < part.getTables().size(); i++) {
+				report.getTables().add(tables.extract(part.getTables().get(i), text, regions.get(i)));
 			}
 		}
 		report.getDiagnostics().addAll(diagnostics);

@@ -47,49 +47,102 @@ final class TableExtractor {
 		}
 		table.getColumns().addAll(columns);
 		List<Object> items = Items.of(Tokenizer.tokens(text, region.offset(), region.end()));
-		if (format.getLayout() == Layout.ONE_LINE) {
-			readOneLine(format, table, items);
-		} else {
-			readGrid(format, table, items);
-		}
+		int headerEnd = format.getLayout() == Layout.ONE_LINE ? readOneLine(format, table, items)
+				: readGrid(format, table, items);
+		readColumnLabels(format, table, text, new TextRange(region.offset(), Math.max(0, headerEnd - region.offset())));
 		return table;
 	}
 
-	private void readGrid(nianbao.format.format.Table format, Table table, List<Object> items) {
-		int cursor = 0;
-		for (Row row : TableStructure.leafRows(format)) {
-			String label = Labels.normalize(TableStructure.label(row));
-			nianbao.model.Row modelRow = newRow(table, row);
-			int found = -1;
-			int at = -1;
-			boolean next = true;
-			for (int k = cursor; k + 1 < items.size() && found < 0; k++) {
-				if (items.get(k) instanceof LabelRun run && items.get(k + 1) instanceof Token) {
-					// a misprinted label is accepted only where the row is expected: in the next label run
-					at = next ? Labels.matchSuffixApproximately(run.normalized(), label)
-							: Labels.matchSuffix(run.normalized(), label);
-					next = false;
-					if (at >= 0) {
-						found = k;
-					}
-				}
+	/**
+	 * The printed column headers: the prescribed label or an accepted variant where the header shows
+	 * it, else the most similar header piece (a misprinted or truncated label), else none.
+	 */
+	private static void readColumnLabels(nianbao.format.format.Table format, Table table, String text, TextRange header) {
+		String printed = Labels.normalize(text.substring(header.offset(), header.end()));
+		List<String> pieces = Tokenizer.tokens(text, header.offset(), header.end()).stream().filter(t -> !t.isValue())
+				.map(t -> Labels.normalize(t.text())).toList();
+		List<nianbao.format.format.Column> columns = TableStructure.leafColumns(format);
+		for (int i = 0; i < columns.size(); i++) {
+			nianbao.format.format.Column column = columns.get(i);
+			String official = TableStructure.label(column);
+			String label = printed.contains(Labels.normalize(official)) ? official
+					: column.getVariants().stream().map(v -> v.getText())
+							.filter(v -> printed.contains(Labels.normalize(v))).findFirst()
+							.orElseGet(() -> mostSimilar(pieces, Labels.normalize(official)));
+			table.getColumns().get(i).setPrintedLabel(label);
+		}
+	}
+
+	private static String mostSimilar(List<String> pieces, String label) {
+		String best = null;
+		double bestSimilarity = 0.4;
+		for (String piece : pieces) {
+			double similarity = Labels.similarity(piece, label);
+			if (similarity > bestSimilarity) {
+				best = piece;
+				bestSimilarity = similarity;
 			}
-			if (found < 0) {
+		}
+		return best;
+	}
+
+	/** Reads the rows of a grid table; returns where the header ends (the first row's label). */
+	private int readGrid(nianbao.format.format.Table format, Table table, List<Object> items) {
+		int cursor = 0;
+		int headerEnd = -1;
+		for (Row row : TableStructure.leafRows(format)) {
+			nianbao.model.Row modelRow = newRow(table, row);
+			Match match = find(row, items, cursor);
+			if (match == null) {
 				diagnose("row-not-found", table.getKey() + ": row " + TableStructure.label(row) + " not found", null);
 				fill(modelRow, table, List.of());
 				continue;
 			}
-			LabelRun run = (LabelRun) items.get(found);
-			modelRow.setPrintedLabel(run.normalized().substring(at));
-			List<Token> values = values(items, found + 1, table.getColumns().size());
+			LabelRun run = (LabelRun) items.get(match.item());
+			modelRow.setPrintedLabel(run.normalized().substring(match.at()));
+			List<Token> values = values(items, match.item() + 1, table.getColumns().size());
 			fill(modelRow, table, values);
-			TextRange labelRange = run.rangeFrom(at);
+			TextRange labelRange = run.rangeFrom(match.at());
+			if (headerEnd < 0) {
+				headerEnd = labelRange.offset();
+			}
 			modelRow.setRange(Ranges.of(values.isEmpty() ? labelRange : labelRange.to(values.getLast().range())));
-			cursor = found + 1 + values.size();
+			cursor = match.item() + 1 + values.size();
 		}
+		return headerEnd < 0 ? (items.isEmpty() ? 0 : end(items.getLast())) : headerEnd;
 	}
 
-	private void readOneLine(nianbao.format.format.Table format, Table table, List<Object> items) {
+	/** Where a row's label ends a label run: the item and the index in the run's normalised text. */
+	private record Match(int item, int at) {
+	}
+
+	/**
+	 * The first label run from {@code cursor} on, followed by values, that ends with the row's label or
+	 * an accepted variant. A misprinted label is accepted only where the row is expected: in the next
+	 * label run.
+	 */
+	private static Match find(Row row, List<Object> items, int cursor) {
+		String official = Labels.normalize(TableStructure.label(row));
+		List<String> variants = row.getVariants().stream().map(v -> Labels.normalize(v.getText())).toList();
+		boolean next = true;
+		for (int k = cursor; k + 1 < items.size(); k++) {
+			if (items.get(k) instanceof LabelRun run && items.get(k + 1) instanceof Token) {
+				int at = next ? Labels.matchSuffixApproximately(run.normalized(), official)
+						: Labels.matchSuffix(run.normalized(), official);
+				for (int v = 0; at < 0 && v < variants.size(); v++) {
+					at = Labels.matchSuffix(run.normalized(), variants.get(v));
+				}
+				if (at >= 0) {
+					return new Match(k, at);
+				}
+				next = false;
+			}
+		}
+		return null;
+	}
+
+	/** Reads a one-line table; returns where the header ends (its first value). */
+	private int readOneLine(nianbao.format.format.Table format, Table table, List<Object> items) {
 		List<Row> rows = TableStructure.leafRows(format);
 		int needed = rows.size() * table.getColumns().size();
 		List<Token> best = List.of();
@@ -119,6 +172,11 @@ final class TableExtractor {
 				modelRow.setRange(Ranges.of(values.getFirst().range().to(values.getLast().range())));
 			}
 		}
+		return best.isEmpty() ? (items.isEmpty() ? 0 : end(items.getLast())) : best.getFirst().range().offset();
+	}
+
+	private static int end(Object item) {
+		return item instanceof Token token ? token.range().end() : ((LabelRun) item).end();
 	}
 
 	private static nianbao.model.Row newRow(Table table, Row row) {

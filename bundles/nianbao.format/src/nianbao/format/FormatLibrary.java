@@ -24,7 +24,8 @@ import nianbao.format.format.FormatFile;
 
 /**
  * A set of formats loaded from format files, all in one resource set so that they can refer to one
- * another. Loading validates every file; a file with errors is rejected with its messages.
+ * another. Loading validates every file; a file with errors is rejected with its messages. The
+ * library holds the {@linkplain FormatInheritance#effective effective} formats.
  */
 public final class FormatLibrary {
 
@@ -94,7 +95,7 @@ public final class FormatLibrary {
 		// resolve every cross-reference now: lazy resolution would write to the models while
 		// several audit threads read them
 		EcoreUtil2.resolveAll(resourceSet);
-		return new FormatLibrary(formats);
+		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList());
 	}
 
 	/** All formats, in the order they were loaded. */

@@ -24,6 +24,10 @@ public record GroundTruth(JsonObject json) {
 	public record ExpectedFinding(String rule, String where) {
 	}
 
+	/** A printed label that differs from the official one. */
+	public record LabelDeviation(String official, String printed) {
+	}
+
 	static GroundTruth read(Path file) {
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return new GroundTruth(JsonParser.parseReader(in).getAsJsonObject());
@@ -56,6 +60,13 @@ public record GroundTruth(JsonObject json) {
 	public List<ExpectedFinding> expectedFindings() {
 		return json.getAsJsonArray("expectedFindings").asList().stream().map(JsonElement::getAsJsonObject)
 				.map(f -> new ExpectedFinding(f.get("rule").getAsString(), f.get("where").getAsString())).toList();
+	}
+
+	public List<LabelDeviation> labelDeviations() {
+		return json.getAsJsonArray("labelDeviations").asList().stream().map(JsonElement::getAsJsonObject)
+				.map(d -> new LabelDeviation(d.get("official").getAsString(),
+						d.get("printed").isJsonNull() ? null : d.get("printed").getAsString()))
+				.toList();
 	}
 
 	private String string(String key) {

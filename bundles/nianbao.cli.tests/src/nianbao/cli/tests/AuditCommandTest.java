@@ -53,11 +53,14 @@ class AuditCommandTest {
 		Run run = run("audit", reports.toString());
 		assertEquals(1, run.exitCode(), run.err());
 		Path report001 = reports.resolve("001_79dfd87bc59a18f9.txt");
+		List<String> errors = run.out().lines().filter(l -> l.contains(": error ")).toList();
 		assertEquals(List.of(
 				report001 + ":37:20: error T3-BAL 自然人列：第一项加第二项之和 新收 19 + 上年结转 0 = 19，不等于第三项加第四项之和 办理总计 19 + 结转下年度 1 = 20，相差 -1",
-				report001 + ":37:45: error T3-BAL 总计列：第一项加第二项之和 新收 21 + 上年结转 0 = 21，不等于第三项加第四项之和 办理总计 21 + 结转下年度 1 = 22，相差 -1"),
-				run.out().lines().toList());
-		assertTrue(run.err().contains("5 report(s), 0 not assessed; findings: 2 error(s)"), run.err());
+				report001 + ":37:45: error T3-BAL 总计列：第一项加第二项之和 新收 21 + 上年结转 0 = 21，不等于第三项加第四项之和 办理总计 21 + 结转下年度 1 = 22，相差 -1",
+				report001 + ":59:39: error NT-2 正文称申请全部办结，但表三“结转下年度继续办理”总计为 1"), errors);
+		assertTrue(run.out().lines().allMatch(l -> l.matches("\\S+\\.txt:(\\d+:\\d+:)? (error|warning|info) [A-Z0-9-]+ .*")),
+				run.out());
+		assertTrue(run.err().contains("5 report(s), 0 not assessed; findings: 3 error(s)"), run.err());
 	}
 
 	@Test
@@ -80,6 +83,8 @@ class AuditCommandTest {
 		JsonObject finding = reports.get(1).getAsJsonObject().getAsJsonArray("findings").get(0).getAsJsonObject();
 		assertEquals(Set.of("rule", "severity", "message", "subject", "location", "actual", "expected", "difference",
 				"basis", "operands"), finding.keySet());
+		assertEquals(Set.of("rule", "subject", "reason", "cause", "location"), reports.get(1).getAsJsonObject()
+				.getAsJsonArray("cannotAssess").get(0).getAsJsonObject().keySet());
 		assertEquals("T3-BAL", finding.get("rule").getAsString());
 		assertEquals(-1, finding.get("difference").getAsInt());
 		JsonObject operand = finding.getAsJsonArray("operands").get(0).getAsJsonObject();
@@ -92,6 +97,9 @@ class AuditCommandTest {
 	void cleanReportsExitWithZero() {
 		assertEquals(0, run("audit", Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString()).exitCode());
 		assertEquals(0, run("audit", "--fail-on", "never", Samples.root().resolve("reports").toString()).exitCode());
+		Path warned = Samples.root().resolve("reports/003_cfdcbf421f40f17c.txt");
+		assertEquals(0, run("audit", warned.toString()).exitCode(), "a label warning is below the default threshold");
+		assertEquals(1, run("audit", "--fail-on", "warning", warned.toString()).exitCode());
 	}
 
 	@Test

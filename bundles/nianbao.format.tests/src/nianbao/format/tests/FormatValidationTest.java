@@ -124,4 +124,56 @@ class FormatValidationTest {
 				.filter(i -> FormatValidator.UNQUALIFIED_OUTSIDE_TABLE.equals(i.getCode())).count();
 		assertEquals(1, unqualified, "only rule U lacks the qualifier");
 	}
+
+	@Test
+	void formatsBasedOnEachOtherInACircleAreAnError() throws Exception {
+		FormatFile file = parseHelper.parse("""
+				format "a" basedOn "b" { }
+				format "b" basedOn "a" { }
+				""");
+		validation.assertError(file, FormatPackage.Literals.FORMAT, FormatValidator.CYCLE, "based on itself");
+	}
+
+	@Test
+	void amountsAndCountsDoNotMix() throws Exception {
+		FormatFile file = parseHelper.parse("""
+				format "t" {
+				    part 二 "主动公开" {
+				        table 表二 "收费" {
+				            columns { column 件数 column 金额 amount in "万元" decimals 4 }
+				            rows { row 行政事业性收费 }
+				            rule A error "m" : 行政事业性收费[件数] + 行政事业性收费[金额] >= 0
+				            rule B error "m" : 行政事业性收费[金额] >= 0.5 within 0.01
+				        }
+				    }
+				}
+				""");
+		validation.assertError(file, FormatPackage.Literals.COMPARISON, FormatValidator.MIXED_TYPES);
+		assertEquals(1, validation.validate(file).size(), "rule B is fine");
+	}
+
+	@Test
+	void patternsMustCompileAndNarrativesCaptureTheNumber() throws Exception {
+		FormatFile file = parse("""
+				rule A error "m" : narrative "收到申请\\\\d+件" == 新收[总计]
+				rule B error "m" : if mentions "全部(办结" then 结转[总计] == 0
+				""");
+		validation.assertError(file, FormatPackage.Literals.NARRATIVE, FormatValidator.BAD_PATTERN, "needs a group");
+		validation.assertError(file, FormatPackage.Literals.MENTION, FormatValidator.BAD_PATTERN, "Not a valid regular expression");
+	}
+
+	@Test
+	void yearsAndDeadlinesMustMakeSense() throws Exception {
+		FormatFile file = parseHelper.parse("""
+				format "t" {
+				    years 2021..2019
+				    deadline department 2-30
+				    part 一 "总体情况"
+				    rule A error "m" from 2023 until 2021 : part 一 matches "x"
+				}
+				""");
+		validation.assertError(file, FormatPackage.Literals.YEAR_RANGE, FormatValidator.BAD_YEARS);
+		validation.assertError(file, FormatPackage.Literals.DEADLINE, FormatValidator.BAD_DATE, "2-30");
+		validation.assertError(file, FormatPackage.Literals.RULE, FormatValidator.BAD_YEARS);
+	}
 }

@@ -6,30 +6,49 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.SimpleScope;
 
+import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
 import nianbao.format.format.CellReference;
 import nianbao.format.format.ForEach;
 import nianbao.format.format.Format;
 import nianbao.format.format.FormatPackage;
 import nianbao.format.format.LoopKind;
+import nianbao.format.format.Rule;
 import nianbao.format.format.Table;
+import nianbao.format.format.TableChange;
 
 /**
- * Scopes of cell references: a row slot sees the rows and row groups of the referenced table (the
- * qualifier, or the table the rule is written in) and an enclosing {@code for each row} variable;
- * a column slot likewise sees columns.
+ * Scopes of the format language. A format sees its own parts, tables and rules and those it
+ * inherits (its own first). In a cell reference, a row slot sees the rows and row groups of the
+ * referenced table (the qualifier, or the table the rule is written in) and an enclosing
+ * {@code for each row} variable; a column slot likewise sees columns.
  */
 public class FormatScopeProvider extends AbstractFormatScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		FormatPackage p = FormatPackage.eINSTANCE;
-		if (reference == p.getCellReference_Table()) {
-			Format format = EcoreUtil2.getContainerOfType(context, Format.class);
-			return format == null ? IScope.NULLSCOPE : Scopes.scopeFor(EcoreUtil2.eAllOfType(format, Table.class));
+		Format format = EcoreUtil2.getContainerOfType(context, Format.class);
+		if (format != null) {
+			if (reference.getEReferenceType() == p.getTable()) {
+				return Scopes.scopeFor(FormatInheritance.tables(format));
+			}
+			if (reference.getEReferenceType() == p.getPart()) {
+				return Scopes.scopeFor(FormatInheritance.parts(format));
+			}
+			if (reference.getEReferenceType() == p.getRule()) {
+				return rules(FormatInheritance.rules(format));
+			}
+		}
+		if (reference == p.getRowReplacement_Target() && context.eContainer() instanceof TableChange change) {
+			return Scopes.scopeFor(TableStructure.allRowNodes(change.getTable()));
 		}
 		if (context instanceof CellReference cell) {
 			if (reference == p.getCellReference_Row() || reference == p.getCellReference_RowEnd()) {
@@ -40,6 +59,17 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 			}
 		}
 		return super.getScope(context, reference);
+	}
+
+	/** Rules by their id, which may contain '-' but no '.': one segment each. */
+	private static IScope rules(List<Rule> rules) {
+		List<IEObjectDescription> descriptions = new ArrayList<>();
+		for (Rule rule : rules) {
+			if (rule.getName() != null) {
+				descriptions.add(EObjectDescription.create(QualifiedName.create(rule.getName()), rule));
+			}
+		}
+		return new SimpleScope(descriptions);
 	}
 
 	private IScope slotScope(CellReference cell, boolean rows, boolean variablesVisible) {
@@ -56,12 +86,8 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 		return Scopes.scopeFor(candidates);
 	}
 
-	/** The qualifier's table if given (without resolving anything else), else the enclosing table. */
+	/** The qualifier's table if given, else the enclosing table. */
 	private static Table referencedTable(CellReference cell) {
-		Object qualifier = cell.eGet(FormatPackage.Literals.CELL_REFERENCE__TABLE, false);
-		if (qualifier instanceof Table table && !table.eIsProxy()) {
-			return table;
-		}
 		if (cell.eIsSet(FormatPackage.Literals.CELL_REFERENCE__TABLE)) {
 			return cell.getTable().eIsProxy() ? null : cell.getTable();
 		}

@@ -1,13 +1,28 @@
 package nianbao.format.validation;
 
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
 import nianbao.format.format.CellReference;
+import nianbao.format.format.Column;
+import nianbao.format.format.Comparison;
+import nianbao.format.format.Deadline;
+import nianbao.format.format.Mention;
+import nianbao.format.format.Narrative;
+import nianbao.format.format.PartText;
+import nianbao.format.format.ValueKind;
+import nianbao.format.format.YearRange;
 import nianbao.format.format.ColumnGroup;
 import nianbao.format.format.ColumnNode;
 import nianbao.format.format.Format;
@@ -18,6 +33,7 @@ import nianbao.format.format.RowNode;
 import nianbao.format.format.Rule;
 import nianbao.format.format.Table;
 import nianbao.format.format.Total;
+import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
 
 /**
@@ -32,6 +48,11 @@ public class FormatValidator extends AbstractFormatValidator {
 	public static final String RANGE_OUTSIDE_SUM = "rangeOutsideSum";
 	public static final String UNQUALIFIED_OUTSIDE_TABLE = "unqualifiedOutsideTable";
 	public static final String EMPTY_RANGE = "emptyRange";
+	public static final String CYCLE = "cycle";
+	public static final String MIXED_TYPES = "mixedTypes";
+	public static final String BAD_PATTERN = "badPattern";
+	public static final String BAD_YEARS = "badYears";
+	public static final String BAD_DATE = "badDate";
 
 	@Check
 	public void uniqueRuleIds(Format format) {
@@ -92,6 +113,85 @@ public class FormatValidator extends AbstractFormatValidator {
 				&& TableStructure.columnRange(table, from, to).isEmpty()) {
 			error(name(to) + " comes before " + name(from) + ": the range is empty", cell,
 					FormatPackage.Literals.CELL_REFERENCE__COLUMN_END, EMPTY_RANGE);
+		}
+	}
+
+	@Check
+	public void noCycleOfBases(Format format) {
+		if (format.getBase() != null && FormatInheritance.isCyclic(format)) {
+			error("Format " + format.getName() + " is based on itself through " + FormatInheritance.chain(format).stream()
+					.map(Format::getName).reduce((a, b) -> a + " → " + b).orElse(""), format,
+					FormatPackage.Literals.FORMAT__BASE, CYCLE);
+		}
+	}
+
+	@Check
+	public void yearsInOrder(YearRange years) {
+		if (years.getTo() != 0 && years.getTo() < years.getFrom()) {
+			error("The years end before they start", years, FormatPackage.Literals.YEAR_RANGE__TO, BAD_YEARS);
+		}
+	}
+
+	@Check
+	public void activeYearsInOrder(Rule rule) {
+		if (rule.getFrom() != 0 && rule.getUntil() != 0 && rule.getUntil() < rule.getFrom()) {
+			error("The rule is active until a year before it starts", rule, FormatPackage.Literals.RULE__UNTIL, BAD_YEARS);
+		}
+	}
+
+	@Check
+	public void deadlineIsADate(Deadline deadline) {
+		try {
+			MonthDay.of(deadline.getMonth(), deadline.getDay());
+		} catch (DateTimeException e) {
+			error("Not a date: " + deadline.getMonth() + "-" + deadline.getDay(), deadline,
+					FormatPackage.Literals.DEADLINE__DAY, BAD_DATE);
+		}
+	}
+
+	@Check
+	public void patternsCompile(Narrative narrative) {
+		Pattern pattern = compile(narrative.getPattern(), narrative, FormatPackage.Literals.NARRATIVE__PATTERN);
+		if (pattern != null && pattern.matcher("").groupCount() < 1) {
+			error("The pattern needs a group (...) around the number", narrative, FormatPackage.Literals.NARRATIVE__PATTERN,
+					BAD_PATTERN);
+		}
+	}
+
+	@Check
+	public void patternsCompile(Mention mention) {
+		compile(mention.getPattern(), mention, FormatPackage.Literals.MENTION__PATTERN);
+	}
+
+	@Check
+	public void patternsCompile(PartText text) {
+		compile(text.getPattern(), text, FormatPackage.Literals.PART_TEXT__PATTERN);
+	}
+
+	/** Amounts (万元) and counts (件) are different quantities: adding or comparing them is an error. */
+	@Check
+	public void noAmountsWithCounts(Comparison comparison) {
+		Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+		for (CellReference cell : EcoreUtil2.eAllOfType(comparison, CellReference.class)) {
+			Table table = cell.getTable() != null ? cell.getTable() : EcoreUtil2.getContainerOfType(cell, Table.class);
+			if (table == null || !(cell.getColumn() instanceof ColumnNode from)) {
+				continue;
+			}
+			List<Column> columns = cell.getColumnEnd() instanceof ColumnNode to ? TableStructure.columnRange(table, from, to)
+					: TableStructure.leaves(from);
+			columns.forEach(c -> kinds.add(c.getType() == null ? ValueKind.COUNT : c.getType().getKind()));
+		}
+		if (kinds.size() > 1) {
+			error("This compares amounts with counts: the columns hold different quantities", comparison, null, MIXED_TYPES);
+		}
+	}
+
+	private Pattern compile(String regex, EObject owner, EAttribute feature) {
+		try {
+			return Pattern.compile(regex);
+		} catch (PatternSyntaxException e) {
+			error("Not a valid regular expression: " + e.getDescription(), owner, feature, BAD_PATTERN);
+			return null;
 		}
 	}
 

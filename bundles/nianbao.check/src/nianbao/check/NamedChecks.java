@@ -1,0 +1,437 @@
+package nianbao.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nianbao.extract.Labels;
+import nianbao.format.FormatInheritance;
+import nianbao.format.TableStructure;
+import nianbao.format.format.BodyKind;
+import nianbao.format.format.Deadline;
+import nianbao.format.format.Format;
+import nianbao.format.format.NamedCheck;
+import nianbao.format.format.Part;
+import nianbao.format.format.ValueKind;
+import nianbao.format.format.Variant;
+import nianbao.model.Cell;
+import nianbao.model.CellKind;
+import nianbao.model.Column;
+import nianbao.model.Fact;
+import nianbao.model.FactKind;
+import nianbao.model.Report;
+import nianbao.model.Row;
+import nianbao.model.SourceRange;
+import nianbao.model.Table;
+
+/**
+ * The checks a format names ({@code parts-in-order}, {@code labels-as-prescribed} …): their
+ * parameters are the format's own declarations (parts and their accepted titles, topics, label
+ * variants, value types, deadlines, fingerprints).
+ */
+final class NamedChecks {
+
+	/** One finding-sized result of a named check: its subject and verdict. */
+	record Checked(String subject, Verdict verdict) {
+	}
+
+	/** Headings of the report's top level: 一、 二、 … at the start of a short line. */
+	private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[ \\t\\u3000]*([一二三四五六七八九十]{1,2})[ \\t\\u3000]*[、.．]");
+	/** A number with only a unit ("2108000元"): a unit question (amount-units), not an unfilled cell. */
+	private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|万元|件|条|个|次|项|份)");
+	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{1,10}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|示范区|新区|开发区)");
+	private static final Pattern NOTICE = Pattern.compile("国办公开办函[〔\\[(（](\\d{4})[〕\\])）](\\d+)号");
+	private static final Pattern TOTAL_WITH_PARTS = Pattern.compile(
+			"(?:共|合计|总计|累计)[^。；;，,]{0,16}?(\\d+)(件|条|个|次|项|篇|期)[，,：:]?(?:其中|包括)[：:，,]?([^。；;]*)");
+	private static final String NUMERALS = "一二三四五六七八九十";
+
+	private NamedChecks() {
+	}
+
+	static List<Checked> run(NamedCheck check, RuleEngine.Context context) {
+		List<Checked> results = switch (check.getCheck()) {
+			case PARTS_IN_ORDER -> partsInOrder(context);
+			case PART_TITLES -> partTitles(context);
+			case NUMBERING_CONTINUOUS -> numbering(context);
+			case TOPICS_COVERED -> topics(context);
+			case TITLE_COMPLETE -> title(context);
+			case YEARS_AGREE -> yearsAgree(context);
+			case PERIOD_STATED -> fact(context.report(), FactKind.PERIOD_START).isPresent() ? List.of()
+					: List.of(new Checked("", Verdict.Violated.because("", null)));
+			case PUBLISHED_AFTER_YEAR -> publishedAfterYear(context);
+			case PUBLISHED_IN_TIME -> publishedInTime(context);
+			case FORMAT_FITS_YEAR -> formatFitsYear(context);
+			case NOTICE_MATCHES -> noticeMatches(context);
+			case LABELS_AS_PRESCRIBED -> labels(context, check);
+			case TABLE_COMPLETE -> tableComplete(context, check);
+			case CELLS_VALID -> cellsValid(context, check);
+			case CELLS_FILLED -> cellsFilled(context, check);
+			case AMOUNT_UNITS -> amountUnits(context, check);
+			case NARRATIVE_SUMS -> narrativeSums(context);
+		};
+		// a check without violations passes once
+		return results.isEmpty() ? List.of(new Checked("", Verdict.Holds.plainly())) : results;
+	}
+
+	private static List<Checked> partsInOrder(RuleEngine.Context context) {
+		List<Checked> results = new ArrayList<>();
+		for (Part part : context.format().getParts()) {
+			boolean found = context.report().getParts().stream().anyMatch(p -> p.getKey().equals(part.getName()));
+			if (!found && !part.isOptional()) {
+				results.add(new Checked(part.getName(), Verdict.Violated
+						.because("缺少第" + part.getName() + "部分“" + part.getTitle() + "”，或其位置不对", null)));
+			}
+		}
+		return results;
+	}
+
+	private static List<Checked> partTitles(RuleEngine.Context context) {
+		List<Checked> results = new ArrayList<>();
+		for (nianbao.model.Part printed : context.report().getParts()) {
+			Part part = FormatInheritance.parts(context.format()).stream().filter(p -> p.getName().equals(printed.getKey()))
+					.findFirst().orElseThrow();
+			String heading = Labels.normalize(printed.getPrintedHeading()).substring(part.getName().length() + 1);
+			boolean prescribed = heading.equals(Labels.normalize(part.getTitle()))
+					|| part.getVariants().stream().anyMatch(v -> heading.equals(Labels.normalize(v)));
+			if (!prescribed) {
+				results.add(new Checked(part.getName(), Verdict.Violated.because(
+						"第" + part.getName() + "部分标题为“" + printed.getPrintedHeading() + "”，格式为“" + part.getTitle() + "”",
+						printed.getRange())));
+			}
+		}
+		return results;
+	}
+
+	/** The top-level numbers of the narrative must run 一, 二, 三 … without restarting or skipping. */
+	private static List<Checked> numbering(RuleEngine.Context context) {
+		String text = context.report().getText();
+		Matcher matcher = TOP_HEADING.matcher(text);
+		int expected = 1;
+		while (matcher.find()) {
+			if (insideTable(context.report(), matcher.start(1)) || lineLength(text, matcher.start(1)) > 60) {
+				continue;
+			}
+			int number = NUMERALS.indexOf(matcher.group(1)) + 1;
+			if (number == 0) {
+				continue;
+			}
+			if (number != expected) {
+				SourceRange range = range(matcher.start(1), matcher.group(1).length());
+				return List.of(new Checked("", Verdict.Violated
+						.because("一级标题“" + matcher.group(1) + "、”出现在应为“" + NUMERALS.charAt(expected - 1) + "、”之处", range)));
+			}
+			expected = Math.min(expected + 1, NUMERALS.length());
+		}
+		return List.of();
+	}
+
+	private static List<Checked> topics(RuleEngine.Context context) {
+		List<Checked> results = new ArrayList<>();
+		for (Part part : context.format().getParts()) {
+			if (part.getTopics().isEmpty()) {
+				continue;
+			}
+			Optional<ReportText> text = ReportText.part(context.report(), part.getName());
+			if (text.isEmpty()) {
+				continue;
+			}
+			List<String> missing = part.getTopics().stream().filter(t -> !text.get().text().contains(Labels.normalize(t)))
+					.toList();
+			if (!missing.isEmpty()) {
+				SourceRange heading = context.report().getParts().stream().filter(p -> p.getKey().equals(part.getName()))
+						.findFirst().orElseThrow().getRange();
+				results.add(new Checked(part.getName(), Verdict.Violated.because(String.join("、", missing), heading)));
+			}
+		}
+		return results;
+	}
+
+	/** The title names the agency with its place, the year, and calls itself 政府信息公开工作年度报告, at the top. */
+	private static List<Checked> title(RuleEngine.Context context) {
+		Report report = context.report();
+		Optional<Fact> title = fact(report, FactKind.TITLE);
+		if (title.isEmpty() || title.get().getRange().getOffset() > firstLinesEnd(report.getText(), 6)) {
+			return List.of(new Checked("", Verdict.Violated.because("报告开头没有标题", null)));
+		}
+		List<String> problems = new ArrayList<>();
+		String text = Labels.normalize(title.get().getValue());
+		if (!text.contains("政府信息公开工作年度报告")) {
+			problems.add("未称“政府信息公开工作年度报告”");
+		}
+		Optional<Fact> agency = fact(report, FactKind.AGENCY);
+		String printedAgency = report.getText().substring(title.get().getRange().getOffset(),
+				title.get().getRange().getOffset() + title.get().getRange().getLength());
+		if (agency.isEmpty() || !PLACE.matcher(Labels.normalize(printedAgency)).lookingAt()) {
+			problems.add("机关名称未写明所在地");
+		}
+		return problems.isEmpty() ? List.of()
+				: List.of(new Checked("", Verdict.Violated.because(String.join("，", problems), title.get().getRange())));
+	}
+
+	private static List<Checked> yearsAgree(RuleEngine.Context context) {
+		Optional<Fact> year = fact(context.report(), FactKind.REPORT_YEAR);
+		List<Checked> results = new ArrayList<>();
+		for (FactKind kind : List.of(FactKind.PERIOD_START, FactKind.PERIOD_END)) {
+			Optional<Fact> period = fact(context.report(), kind);
+			if (year.isPresent() && period.isPresent() && !period.get().getValue().startsWith(year.get().getValue())) {
+				results.add(new Checked("", Verdict.Violated.because(
+						"报告年度为" + year.get().getValue() + "年，统计期间为" + period.get().getValue(), period.get().getRange())));
+			}
+		}
+		return results;
+	}
+
+	private static List<Checked> publishedAfterYear(RuleEngine.Context context) {
+		Optional<Fact> date = fact(context.report(), FactKind.PUBLISHED_DATE);
+		if (date.isEmpty() || context.year() == null) {
+			return List.of(new Checked("", new Verdict.Unknown("the report states no date", RuleOutcome.Cause.NOT_STATED, null)));
+		}
+		int year = LocalDate.parse(date.get().getValue()).getYear();
+		return year == context.year() + 1 ? List.of()
+				: List.of(new Checked("", Verdict.Violated.because(date.get().getValue(), date.get().getRange())));
+	}
+
+	/** A 本级政府 report (an 人民政府 that is not its office) has the government deadline, others the department one. */
+	private static List<Checked> publishedInTime(RuleEngine.Context context) {
+		Optional<Fact> date = fact(context.report(), FactKind.PUBLISHED_DATE);
+		if (date.isEmpty() || context.year() == null) {
+			return List.of(new Checked("", new Verdict.Unknown("the report states no date", RuleOutcome.Cause.NOT_STATED, null)));
+		}
+		String agency = fact(context.report(), FactKind.AGENCY).map(Fact::getValue).orElse("");
+		BodyKind body = agency.endsWith("人民政府") ? BodyKind.GOVERNMENT : BodyKind.DEPARTMENT;
+		Optional<Deadline> deadline = context.format().getDeadlines().stream().filter(d -> d.getBody() == body).findFirst();
+		if (deadline.isEmpty()) {
+			return List.of();
+		}
+		LocalDate published = LocalDate.parse(date.get().getValue());
+		LocalDate due = LocalDate.of(context.year() + 1, deadline.get().getMonth(), deadline.get().getDay());
+		return published.isAfter(due) ? List.of(new Checked("", Verdict.Violated.because(
+				published + " 晚于 " + due + "（" + (body == BodyKind.GOVERNMENT ? "本级政府" : "部门") + "报告期限）",
+				date.get().getRange()))) : List.of();
+	}
+
+	/** The tables must be those of the year's format: another format's fingerprints without this one's is an error. */
+	private static List<Checked> formatFitsYear(RuleEngine.Context context) {
+		String text = Labels.normalize(context.report().getText());
+		if (context.format().getFingerprints().stream().anyMatch(f -> text.contains(Labels.normalize(f)))) {
+			return List.of();
+		}
+		for (Format other : context.formats().formats()) {
+			if (other != context.format() && other.getFingerprints().stream().anyMatch(f -> text.contains(Labels.normalize(f)))) {
+				return List.of(new Checked("", Verdict.Violated.because("报告年度" + context.year() + "应使用格式"
+						+ context.format().getName() + "，表格却是格式" + other.getName() + "的", null)));
+			}
+		}
+		return List.of();
+	}
+
+	private static List<Checked> noticeMatches(RuleEngine.Context context) {
+		Matcher cited = NOTICE.matcher(Labels.normalize(context.report().getText()));
+		Matcher own = NOTICE.matcher(Labels.normalize(String.valueOf(context.format().getNotice())));
+		if (!cited.find() || !own.find()) {
+			return List.of();
+		}
+		return cited.group(1).equals(own.group(1)) && cited.group(2).equals(own.group(2)) ? List.of()
+				: List.of(new Checked("", Verdict.Violated.because("报告引用国办公开办函〔" + cited.group(1) + "〕" + cited.group(2)
+						+ "号，该年度的格式为" + context.format().getNotice(), null)));
+	}
+
+	/** Printed labels against the prescribed ones; an accepted variant has the variant's severity. */
+	private static List<Checked> labels(RuleEngine.Context context, NamedCheck check) {
+		List<Checked> results = new ArrayList<>();
+		for (Table table : tables(context, check)) {
+			nianbao.format.format.Table format = formatTable(context, table);
+			List<nianbao.format.format.Column> columns = TableStructure.leafColumns(format);
+			for (int i = 0; i < columns.size(); i++) {
+				Column column = table.getColumns().get(i);
+				label(results, table, "列", column.getLabel(), column.getPrintedLabel(), columns.get(i).getVariants(), null);
+			}
+			for (nianbao.format.format.Row row : TableStructure.leafRows(format)) {
+				table.getRows().stream().filter(r -> r.getKey().equals(row.getName()) && r.getPrintedLabel() != null)
+						.findFirst().ifPresent(r -> label(results, table, "行", TableStructure.label(row),
+								r.getPrintedLabel(), row.getVariants(), r.getRange()));
+			}
+		}
+		return results;
+	}
+
+	private static void label(List<Checked> results, Table table, String what, String official, String printed,
+			List<Variant> variants, SourceRange range) {
+		if (printed == null || Labels.normalize(printed).equals(Labels.normalize(official))) {
+			return;
+		}
+		Severity severity = variants.stream().filter(v -> Labels.normalize(v.getText()).equals(Labels.normalize(printed)))
+				.findFirst().map(v -> Severity.of(v.getSeverity())).orElse(null);
+		results.add(new Checked(table.getCaption() + " " + official, Verdict.Violated
+				.because(table.getCaption() + " " + what + "标签印为“" + printed + "”，应为“" + official + "”", range)
+				.withSeverity(severity)));
+	}
+
+	private static List<Checked> tableComplete(RuleEngine.Context context, NamedCheck check) {
+		List<Checked> results = new ArrayList<>();
+		for (Table table : tables(context, check)) {
+			for (Row row : table.getRows()) {
+				long missing = row.getCells().stream().filter(c -> c.getKind() == CellKind.MISSING).count();
+				if (missing == row.getCells().size()) {
+					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated
+							.because(table.getCaption() + " 缺少“" + row.getLabel() + "”行", null)));
+				} else if (missing > 0) {
+					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated.because(
+							table.getCaption() + " “" + row.getLabel() + "”行缺少 " + missing + " 个单元格", row.getRange())));
+				}
+			}
+		}
+		return results;
+	}
+
+	/** Counts are whole numbers ≥ 0; amounts are ≥ 0 with at most the declared decimals. */
+	private static List<Checked> cellsValid(RuleEngine.Context context, NamedCheck check) {
+		List<Checked> results = new ArrayList<>();
+		forEachCell(context, check, (table, row, cell, type) -> {
+			if (cell.getKind() != CellKind.NUMBER) {
+				return;
+			}
+			BigDecimal value = cell.getValue();
+			boolean amount = type != null && type.getKind() == ValueKind.AMOUNT;
+			String problem = value.signum() < 0 ? "为负数"
+					: !amount && value.stripTrailingZeros().scale() > 0 ? "不是整数"
+							: amount && type.getDecimals() > 0 && value.stripTrailingZeros().scale() > type.getDecimals()
+									? "小数位多于 " + type.getDecimals() + " 位" : null;
+			if (problem != null) {
+				results.add(new Checked(where(table, row, cell), Verdict.Violated
+						.because(where(table, row, cell) + " “" + cell.getText() + "”" + problem, cell.getRange())));
+			}
+		});
+		return results;
+	}
+
+	/** A statistical cell holds a number: not blank, "/", "—", "无", or words like "10000件以上". */
+	private static List<Checked> cellsFilled(RuleEngine.Context context, NamedCheck check) {
+		List<Checked> results = new ArrayList<>();
+		forEachCell(context, check, (table, row, cell, type) -> {
+			boolean unitOnly = cell.getKind() == CellKind.TEXT && NUMBER_WITH_UNIT.matcher(Labels.normalize(cell.getText())).matches();
+			if (!unitOnly && cell.getKind() != CellKind.NUMBER && cell.getKind() != CellKind.MISSING) {
+				String shown = cell.getKind() == CellKind.BLANK ? "空白" : "“" + cell.getText() + "”";
+				results.add(new Checked(where(table, row, cell),
+						Verdict.Violated.because(where(table, row, cell) + " 填写为" + shown + "，不是数字", cell.getRange())));
+			}
+		});
+		return results;
+	}
+
+	/**
+	 * Amount columns: a "元" inside a cell of a 万元 column is a unit error; in a column without a
+	 * printed unit it is worth noting only. A 万元 amount above 10 million 万元 suggests 元.
+	 */
+	private static List<Checked> amountUnits(RuleEngine.Context context, NamedCheck check) {
+		List<Checked> results = new ArrayList<>();
+		forEachCell(context, check, (table, row, cell, type) -> {
+			if (type == null || type.getKind() != ValueKind.AMOUNT) {
+				return;
+			}
+			String text = cell.getText() == null ? "" : Labels.normalize(cell.getText());
+			if (text.endsWith("元") && !"万元".equals(type.getUnit()) || text.endsWith("元") && !text.endsWith("万元")) {
+				Verdict.Violated violated = Verdict.Violated
+						.because(where(table, row, cell) + " 填写为“" + cell.getText() + "”，单元格中带有单位", cell.getRange());
+				results.add(new Checked(where(table, row, cell),
+						type.getUnit() == null ? violated.withSeverity(Severity.INFO) : violated));
+			} else if (cell.getKind() == CellKind.NUMBER && "万元".equals(type.getUnit())
+					&& cell.getValue().compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
+				results.add(new Checked(where(table, row, cell), Verdict.Violated.because(where(table, row, cell) + " "
+						+ cell.getText() + " 万元过大，可能误以“元”填写", cell.getRange())));
+			}
+		});
+		return results;
+	}
+
+	/** "共 X 件，其中 a 件、b 件": the parts add up to the total. */
+	private static List<Checked> narrativeSums(RuleEngine.Context context) {
+		List<Checked> results = new ArrayList<>();
+		for (ReportText.Found found : context.narrative().findAll(TOTAL_WITH_PARTS)) {
+			Matcher m = found.matcher();
+			BigDecimal total = new BigDecimal(m.group(1));
+			Matcher part = Pattern.compile("(\\d+)" + Pattern.quote(m.group(2))).matcher(m.group(3));
+			BigDecimal sum = BigDecimal.ZERO;
+			List<String> parts = new ArrayList<>();
+			while (part.find()) {
+				sum = sum.add(new BigDecimal(part.group(1)));
+				parts.add(part.group(1));
+			}
+			if (parts.size() >= 2 && sum.compareTo(total) != 0) {
+				results.add(new Checked(m.group(), Verdict.Violated.because("“" + m.group() + "”：分项之和 "
+						+ String.join(" + ", parts) + " = " + sum + "，总数为 " + total, found.range(0))));
+			}
+		}
+		return results;
+	}
+
+	/** Visits every cell of the checked tables with its column's value type (null for counts). */
+	private interface CellVisitor {
+		void visit(Table table, Row row, Cell cell, nianbao.format.format.ValueType type);
+	}
+
+	private static void forEachCell(RuleEngine.Context context, NamedCheck check, CellVisitor visitor) {
+		for (Table table : tables(context, check)) {
+			List<nianbao.format.format.Column> columns = TableStructure.leafColumns(formatTable(context, table));
+			for (Row row : table.getRows()) {
+				for (int i = 0; i < row.getCells().size(); i++) {
+					visitor.visit(table, row, row.getCells().get(i), columns.get(i).getType());
+				}
+			}
+		}
+	}
+
+	private static List<Table> tables(RuleEngine.Context context, NamedCheck check) {
+		return context.report().getTables().stream()
+				.filter(t -> check.getTable() == null || t.getKey().equals(check.getTable().getName())).toList();
+	}
+
+	private static nianbao.format.format.Table formatTable(RuleEngine.Context context, Table table) {
+		return FormatInheritance.tables(context.format()).stream().filter(t -> t.getName().equals(table.getKey()))
+				.findFirst().orElseThrow();
+	}
+
+	private static String where(Table table, Row row, Cell cell) {
+		return table.getCaption() + " " + row.getLabel() + "/" + cell.getColumn().getLabel();
+	}
+
+	private static Optional<Fact> fact(Report report, FactKind kind) {
+		return report.getFacts().stream().filter(f -> f.getKind() == kind).findFirst();
+	}
+
+	private static boolean insideTable(Report report, int offset) {
+		return report.getTables().stream().map(Table::getRange)
+				.anyMatch(r -> r != null && r.getOffset() <= offset && offset < r.getOffset() + r.getLength());
+	}
+
+	private static int lineLength(String text, int offset) {
+		int end = text.indexOf('\n', offset);
+		return (end < 0 ? text.length() : end) - offset;
+	}
+
+	private static int firstLinesEnd(String text, int lines) {
+		int offset = 0;
+		for (int seen = 0; seen < lines && offset < text.length();) {
+			int end = text.indexOf('\n', offset);
+			if (end < 0) {
+				return text.length();
+			}
+			if (!text.substring(offset, end).isBlank()) {
+				seen++;
+			}
+			offset = end + 1;
+		}
+		return offset;
+	}
+
+	private static SourceRange range(int offset, int length) {
+		SourceRange range = nianbao.model.ReportFactory.eINSTANCE.createSourceRange();
+		range.setOffset(offset);
+		range.setLength(length);
+		return range;
+	}
+}
