@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import nianbao.extract.ReportExtractor;
 import nianbao.format.FormatLibrary;
 import nianbao.format.format.Format;
+import nianbao.format.format.Profile;
 import nianbao.model.Report;
 import nianbao.read.Document;
 import nianbao.read.ReadException;
@@ -21,9 +22,14 @@ public final class Auditor {
 	private final RuleEngine engine;
 
 	public Auditor(FormatLibrary formats) {
+		this(formats, null);
+	}
+
+	/** An auditor that applies a deployment profile (or null for none). */
+	public Auditor(FormatLibrary formats, Profile profile) {
 		this.formats = formats;
 		this.extractor = new ReportExtractor(formats);
-		this.engine = new RuleEngine(formats);
+		this.engine = new RuleEngine(formats, profile);
 	}
 
 	/** Audits one report file; never throws for bad input, which yields {@link ReportAudit.NotAssessed}. */

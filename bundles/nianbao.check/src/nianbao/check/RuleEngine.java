@@ -21,8 +21,10 @@ import nianbao.format.format.LoopVariable;
 import nianbao.format.format.Mention;
 import nianbao.format.format.NamedCheck;
 import nianbao.format.format.PartText;
+import nianbao.format.format.Profile;
 import nianbao.format.format.Referable;
 import nianbao.format.format.Rule;
+import nianbao.format.format.RuleSetting;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
 
@@ -36,10 +38,17 @@ import nianbao.model.Report;
 public final class RuleEngine {
 
 	private final FormatLibrary formats;
+	private final Profile profile;
 
 	/** An engine whose format checks (format-fits-year) know the formats of {@code formats}. */
 	public RuleEngine(FormatLibrary formats) {
+		this(formats, null);
+	}
+
+	/** An engine with a deployment profile's severities and switched-off rules (or null for none). */
+	public RuleEngine(FormatLibrary formats, Profile profile) {
 		this.formats = formats;
+		this.profile = profile;
 	}
 
 	/** Evaluates every rule of the (effective) format on a report. */
@@ -52,11 +61,37 @@ public final class RuleEngine {
 		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report));
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		for (Rule rule : EcoreUtil2.eAllOfType(format, Rule.class)) {
-			if (active(rule, context.year())) {
-				outcomes.addAll(check(rule, context));
+			RuleSetting setting = setting(format, rule);
+			if (active(rule, context.year()) && (setting == null || !setting.isOff())) {
+				Severity severity = setting == null ? null : Severity.of(setting.getSeverity());
+				check(rule, context).stream().map(o -> severity == null ? o : withSeverity(o, severity))
+						.forEach(outcomes::add);
 			}
 		}
 		return outcomes;
+	}
+
+	/** The profile's setting for a rule of this format, if any. */
+	private RuleSetting setting(Format format, Rule rule) {
+		if (profile == null || !profile.getFormats().isEmpty() && !profile.getFormats().contains(format.getName())) {
+			return null;
+		}
+		return profile.getSettings().stream().filter(s -> s.getRule().equals(rule.getName())).reduce((a, b) -> b)
+				.orElse(null);
+	}
+
+	/** A profile's severity replaces the rule's, and that of its label variants. */
+	private static RuleOutcome withSeverity(RuleOutcome outcome, Severity severity) {
+		return switch (outcome) {
+			case RuleOutcome.Failed failed -> {
+				Finding f = failed.finding();
+				yield new RuleOutcome.Failed(new Finding(f.ruleId(), severity, f.message(), f.subject(), f.range(),
+						f.operands(), f.actual(), f.expected(), f.difference(), f.basis()));
+			}
+			case RuleOutcome.CannotAssess c -> new RuleOutcome.CannotAssess(c.ruleId(), c.subject(), severity, c.reason(),
+					c.range(), c.cause());
+			case RuleOutcome.Passed passed -> passed;
+		};
 	}
 
 	/** What every check of one report can see. */

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
+
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.check.Severity;
 import nianbao.format.FormatException;
+import nianbao.format.FormatLibrary;
 import nianbao.formats.OfficialFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +57,10 @@ final class AuditCommand implements Callable<Integer> {
 			description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	private FailOn failOn = FailOn.error;
 
+	@Option(names = "--profile", paramLabel = "FILE",
+			description = "A deployment profile (.nbprofile) that raises, lowers or switches off rules by id.")
+	private Path profile;
+
 	@picocli.CommandLine.Spec
 	private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,7 +69,10 @@ final class AuditCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Auditor auditor;
 		try {
-			auditor = new Auditor(OfficialFormats.library());
+			FormatLibrary formats = OfficialFormats.library();
+			auditor = new Auditor(formats, profile == null ? null
+					: formats.loadProfile(new FormatLibrary.Source(URI.createFileURI(profile.toAbsolutePath().toString()),
+							() -> Files.newInputStream(profile))));
 		} catch (FormatException e) {
 			err.println("nianbao: " + e.getMessage());
 			return Main.TROUBLE;

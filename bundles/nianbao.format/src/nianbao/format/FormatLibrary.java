@@ -21,6 +21,9 @@ import com.google.inject.Injector;
 
 import nianbao.format.format.Format;
 import nianbao.format.format.FormatFile;
+import nianbao.format.format.Profile;
+import nianbao.format.format.Rule;
+import nianbao.format.format.RuleSetting;
 
 /**
  * A set of formats loaded from format files, all in one resource set so that they can refer to one
@@ -96,6 +99,49 @@ public final class FormatLibrary {
 		// several audit threads read them
 		EcoreUtil2.resolveAll(resourceSet);
 		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList());
+	}
+
+	/**
+	 * Loads a deployment profile and checks that every rule it names exists in the formats it is for.
+	 *
+	 * @throws FormatException if the file cannot be read, has errors, holds no profile, or names an unknown rule
+	 */
+	public Profile loadProfile(Source source) throws FormatException {
+		XtextResourceSet resourceSet = standaloneInjector().getInstance(XtextResourceSet.class);
+		Resource resource = resourceSet.createResource(source.uri());
+		String file = source.uri().lastSegment();
+		try (InputStream in = source.opener().open()) {
+			resource.load(in, resourceSet.getLoadOptions());
+		} catch (IOException e) {
+			throw new FormatException(file + ": cannot be read: " + e.getMessage());
+		}
+		List<String> errors = new ArrayList<>();
+		for (var error : resource.getErrors()) {
+			errors.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": " + error.getMessage());
+		}
+		Profile profile = resource.getContents().isEmpty() ? null
+				: ((FormatFile) resource.getContents().getFirst()).getProfiles().stream().findFirst().orElse(null);
+		if (errors.isEmpty() && profile == null) {
+			errors.add(file + ": holds no profile");
+		}
+		if (profile != null) {
+			List<Format> targets = profile.getFormats().isEmpty() ? formats
+					: formats.stream().filter(f -> profile.getFormats().contains(f.getName())).toList();
+			profile.getFormats().stream().filter(id -> byId(id).isEmpty())
+					.forEach(id -> errors.add(file + ": no format \"" + id + "\""));
+			for (RuleSetting setting : profile.getSettings()) {
+				boolean known = targets.stream().anyMatch(
+						f -> EcoreUtil2.eAllOfType(f, Rule.class).stream().anyMatch(r -> r.getName().equals(setting.getRule())));
+				if (!known) {
+					errors.add(file + ": no rule " + setting.getRule() + " in " + (profile.getFormats().isEmpty()
+							? "the formats" : "format " + String.join(", ", profile.getFormats())));
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new FormatException("the profile has errors:\n  " + String.join("\n  ", errors));
+		}
+		return profile;
 	}
 
 	/** All formats, in the order they were loaded. */

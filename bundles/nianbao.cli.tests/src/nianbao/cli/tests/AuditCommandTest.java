@@ -118,4 +118,29 @@ class AuditCommandTest {
 		assertEquals(2, run("frobnicate").exitCode());
 		assertEquals(2, run("audit", dir.toString()).exitCode(), "a folder without reports");
 	}
+
+	@Test
+	void aProfileLowersAndSwitchesOffRules() throws Exception {
+		Path profile = Files.writeString(dir.resolve("lenient.nbprofile"), """
+				// 试点地区：表三勾稽问题先作提醒
+				profile "宽松" for "2019-trial" {
+				    rule T3-BAL warning
+				    rule NT-2 off
+				}
+				""");
+		Path report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt");
+		Run run = run("audit", "--profile", profile.toString(), report.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		List<String> lines = run.out().lines().toList();
+		assertEquals(2, lines.stream().filter(l -> l.contains(" warning T3-BAL ")).count(), run.out());
+		assertTrue(lines.stream().noneMatch(l -> l.contains(" NT-2 ")), run.out());
+	}
+
+	@Test
+	void aProfileNamingAnUnknownRuleIsRefused() throws Exception {
+		Path profile = Files.writeString(dir.resolve("typo.nbprofile"), "profile \"x\" { rule T3-BALL off }");
+		Run run = run("audit", "--profile", profile.toString(), Samples.root().resolve("reports").toString());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("typo.nbprofile: no rule T3-BALL in the formats"), run.err());
+	}
 }
