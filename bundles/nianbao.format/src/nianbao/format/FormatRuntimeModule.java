@@ -3,12 +3,14 @@ package nianbao.format;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 
 import com.google.inject.Binder;
 
 import nianbao.format.conversion.FormatValueConverters;
+import nianbao.format.formatting2.FormatFormatter;
 
 /**
  * Guice bindings of the format language's runtime services, in addition to the generated ones.
@@ -18,6 +20,10 @@ public class FormatRuntimeModule extends AbstractFormatRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return FormatValueConverters.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return FormatFormatter.class;
 	}
 
 	/** Format files are UTF-8 whatever the platform's default encoding: their labels are Chinese. */

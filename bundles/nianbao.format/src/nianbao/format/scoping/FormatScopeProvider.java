@@ -50,13 +50,12 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 		if (reference == p.getRowReplacement_Target() && context.eContainer() instanceof TableChange change) {
 			return Scopes.scopeFor(TableStructure.allRowNodes(change.getTable()));
 		}
-		if (context instanceof CellReference cell) {
-			if (reference == p.getCellReference_Row() || reference == p.getCellReference_RowEnd()) {
-				return slotScope(cell, true, reference == p.getCellReference_Row());
-			}
-			if (reference == p.getCellReference_Column() || reference == p.getCellReference_ColumnEnd()) {
-				return slotScope(cell, false, reference == p.getCellReference_Column());
-			}
+		// the context is the reference once it exists, else (while it is typed) the element around it
+		if (reference == p.getCellReference_Row() || reference == p.getCellReference_RowEnd()) {
+			return slotScope(context, true, reference == p.getCellReference_Row());
+		}
+		if (reference == p.getCellReference_Column() || reference == p.getCellReference_ColumnEnd()) {
+			return slotScope(context, false, reference == p.getCellReference_Column());
 		}
 		return super.getScope(context, reference);
 	}
@@ -72,13 +71,13 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 		return new SimpleScope(descriptions);
 	}
 
-	private IScope slotScope(CellReference cell, boolean rows, boolean variablesVisible) {
+	private IScope slotScope(EObject context, boolean rows, boolean variablesVisible) {
 		List<EObject> candidates = new ArrayList<>();
-		Table table = referencedTable(cell);
+		Table table = referencedTable(context);
 		if (table != null) {
 			candidates.addAll(rows ? TableStructure.allRowNodes(table) : TableStructure.allColumnNodes(table));
 		}
-		ForEach loop = EcoreUtil2.getContainerOfType(cell, ForEach.class);
+		ForEach loop = EcoreUtil2.getContainerOfType(context, ForEach.class);
 		if (variablesVisible && loop != null && loop.getVariable() != null
 				&& loop.getVariable().getKind() == (rows ? LoopKind.ROW : LoopKind.COLUMN)) {
 			candidates.add(loop.getVariable());
@@ -87,10 +86,10 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 	}
 
 	/** The qualifier's table if given, else the enclosing table. */
-	private static Table referencedTable(CellReference cell) {
-		if (cell.eIsSet(FormatPackage.Literals.CELL_REFERENCE__TABLE)) {
+	private static Table referencedTable(EObject context) {
+		if (context instanceof CellReference cell && cell.eIsSet(FormatPackage.Literals.CELL_REFERENCE__TABLE)) {
 			return cell.getTable().eIsProxy() ? null : cell.getTable();
 		}
-		return EcoreUtil2.getContainerOfType(cell, Table.class);
+		return EcoreUtil2.getContainerOfType(context, Table.class);
 	}
 }

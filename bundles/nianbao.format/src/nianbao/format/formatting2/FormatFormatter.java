@@ -1,0 +1,88 @@
+package nianbao.format.formatting2;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.xbase.lib.Pair;
+
+import nianbao.format.format.CellReference;
+import nianbao.format.format.ColumnNode;
+import nianbao.format.format.Deadline;
+import nianbao.format.format.Format;
+import nianbao.format.format.FormatFile;
+import nianbao.format.format.Omission;
+import nianbao.format.format.Part;
+import nianbao.format.format.Profile;
+import nianbao.format.format.RowNode;
+import nianbao.format.format.RowReplacement;
+import nianbao.format.format.Rule;
+import nianbao.format.format.RuleSetting;
+import nianbao.format.format.Table;
+import nianbao.format.format.TableChange;
+
+/**
+ * Lays format files out as the official ones are: every declaration on a line of its own, blocks
+ * indented by four spaces, at most one blank line between declarations, rule checks left as written.
+ */
+public class FormatFormatter extends AbstractFormatter2 {
+
+	private static final String[] LINE_KEYWORDS = { "notice", "years", "fingerprint", "accept", "topics", "layout",
+			"note", "columns", "rows" };
+
+	@Override
+	public void format(Object object, IFormattableDocument document) {
+		if (object instanceof XtextResource resource) {
+			_format(resource, document);
+			return;
+		}
+		if (!(object instanceof EObject element)) {
+			return;
+		}
+		if (isDeclaration(element) && !isFirstInFile(element)) {
+			document.prepend(element, f -> f.setNewLines(1, 1, 2));
+		}
+		if (element instanceof CellReference) {
+			return;
+		}
+		for (Pair<ISemanticRegion, ISemanticRegion> block : textRegionExtensions.regionFor(element).keywordPairs("{", "}")) {
+			document.interior(block, f -> f.indent());
+			if (block.getKey().getNextSemanticRegion() != block.getValue()) {
+				document.prepend(block.getValue(), f -> f.newLine());
+			}
+		}
+		// settings that are keywords, not elements, start lines too
+		for (ISemanticRegion keyword : textRegionExtensions.regionFor(element).keywords(LINE_KEYWORDS)) {
+			document.prepend(keyword, f -> f.setNewLines(1, 1, 2));
+		}
+		for (EObject child : element.eContents()) {
+			document.format(child);
+		}
+	}
+
+	/** Official format files indent by four spaces, whatever the editor's default. */
+	@Override
+	protected void initialize(FormatterRequest request) {
+		request.setPreferences(new MapBasedPreferenceValues(request.getPreferences(),
+				Map.of(FormatterPreferenceKeys.indentation.getId(), "    ")));
+		super.initialize(request);
+	}
+
+	private static boolean isFirstInFile(EObject element) {
+		return element.eContainer() instanceof FormatFile file
+				&& (file.getFormats().isEmpty() ? file.getProfiles() : file.getFormats()).indexOf(element) == 0;
+	}
+
+	private static boolean isDeclaration(EObject element) {
+		return element instanceof Format || element instanceof Profile || element instanceof Part
+				|| element instanceof Table || element instanceof ColumnNode || element instanceof RowNode
+				|| element instanceof Rule || element instanceof Deadline || element instanceof TableChange
+				|| element instanceof RowReplacement || element instanceof Omission || element instanceof RuleSetting;
+	}
+}
