@@ -3,6 +3,8 @@ package nianbao.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,6 +49,7 @@ final class NamedChecks {
 	private static final Pattern NOTICE = Pattern.compile("国办公开办函[〔\\[(（](\\d{4})[〕\\])）](\\d+)号");
 	private static final Pattern TOTAL_WITH_PARTS = Pattern.compile(
 			"(?:共|合计|总计|累计)[^。；;，,]{0,16}?(\\d+)(件|条|个|次|项|篇|期)[，,：:]?(?:其中|包括)[：:，,]?([^。；;]*)");
+	private static final Pattern REPEATED_FIGURE = Pattern.compile("(\\p{IsHan}{6})(\\d+)(条|件|个|次|篇|期|项)");
 	private static final String NUMERALS = "一二三四五六七八九十";
 
 	private NamedChecks() {
@@ -72,6 +75,7 @@ final class NamedChecks {
 			case CELLS_FILLED -> cellsFilled(context, check);
 			case AMOUNT_UNITS -> amountUnits(context, check);
 			case NARRATIVE_SUMS -> narrativeSums(context);
+			case NARRATIVE_REPEATS -> narrativeRepeats(context);
 		};
 		// a check without violations passes once
 		return results.isEmpty() ? List.of(new Checked("", Verdict.Holds.plainly())) : results;
@@ -201,8 +205,7 @@ final class NamedChecks {
 		if (date.isEmpty() || context.year() == null) {
 			return List.of(new Checked("", new Verdict.Unknown("the report states no date", RuleOutcome.Cause.NOT_STATED, null)));
 		}
-		String agency = fact(context.report(), FactKind.AGENCY).map(Fact::getValue).orElse("");
-		BodyKind body = agency.endsWith("人民政府") ? BodyKind.GOVERNMENT : BodyKind.DEPARTMENT;
+		BodyKind body = context.body();
 		Optional<Deadline> deadline = context.format().getDeadlines().stream().filter(d -> d.getBody() == body).findFirst();
 		if (deadline.isEmpty()) {
 			return List.of();
@@ -364,6 +367,25 @@ final class NamedChecks {
 			if (parts.size() >= 2 && sum.compareTo(total) != 0) {
 				results.add(new Checked(m.group(), Verdict.Violated.because("“" + m.group() + "”：分项之和 "
 						+ String.join(" + ", parts) + " = " + sum + "，总数为 " + total, found.range(0))));
+			}
+		}
+		return results;
+	}
+
+	/**
+	 * The same phrase with different numbers ("公开政府信息2986条" … "公开政府信息2987条"). Only six
+	 * identical Chinese characters before the number count as the same phrase: shorter ones ("公开事项")
+	 * name different things in one report.
+	 */
+	private static List<Checked> narrativeRepeats(RuleEngine.Context context) {
+		Map<String, ReportText.Found> first = new LinkedHashMap<>();
+		List<Checked> results = new ArrayList<>();
+		for (ReportText.Found found : context.narrative().findAll(REPEATED_FIGURE)) {
+			String phrase = found.matcher().group(1) + "…" + found.matcher().group(3);
+			ReportText.Found earlier = first.putIfAbsent(phrase, found);
+			if (earlier != null && !earlier.matcher().group(2).equals(found.matcher().group(2))) {
+				results.add(new Checked(phrase, Verdict.Violated.because("“" + earlier.matcher().group() + "”与“"
+						+ found.matcher().group() + "”数字不同", found.range(0))));
 			}
 		}
 		return results;

@@ -10,11 +10,13 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import nianbao.format.FormatLibrary;
 import nianbao.format.TableStructure;
+import nianbao.format.format.BodyKind;
 import nianbao.format.format.CellReference;
 import nianbao.format.format.Comparison;
 import nianbao.format.format.Condition;
 import nianbao.format.format.ForEach;
 import nianbao.format.format.Format;
+import nianbao.format.format.FormatPackage;
 import nianbao.format.format.Implication;
 import nianbao.format.format.LoopKind;
 import nianbao.format.format.LoopVariable;
@@ -58,11 +60,13 @@ public final class RuleEngine {
 
 	/** Evaluates every rule, with the same agency's report of the year before for cross-year rules (or null). */
 	public List<RuleOutcome> check(Report report, Format format, Report previous) {
-		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report));
+		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report),
+				body(report));
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		for (Rule rule : EcoreUtil2.eAllOfType(format, Rule.class)) {
 			RuleSetting setting = setting(format, rule);
-			if (active(rule, context.year()) && (setting == null || !setting.isOff())) {
+			boolean forThisBody = !rule.eIsSet(FormatPackage.Literals.RULE__BODY) || rule.getBody() == context.body();
+			if (active(rule, context.year()) && forThisBody && (setting == null || !setting.isOff())) {
 				Severity severity = setting == null ? null : Severity.of(setting.getSeverity());
 				check(rule, context).stream().map(o -> severity == null ? o : withSeverity(o, severity))
 						.forEach(outcomes::add);
@@ -96,7 +100,14 @@ public final class RuleEngine {
 
 	/** What every check of one report can see. */
 	record Context(Report report, Report previous, Format format, FormatLibrary formats, ReportText narrative,
-			Integer year) {
+			Integer year, BodyKind body) {
+	}
+
+	/** A 本级政府 report (an 人民政府, not its office) or a department's. */
+	private static BodyKind body(Report report) {
+		String agency = report.getFacts().stream().filter(f -> f.getKind() == FactKind.AGENCY).map(f -> f.getValue())
+				.findFirst().orElse("");
+		return agency.endsWith("人民政府") ? BodyKind.GOVERNMENT : BodyKind.DEPARTMENT;
 	}
 
 	private static List<RuleOutcome> check(Rule rule, Context context) {
