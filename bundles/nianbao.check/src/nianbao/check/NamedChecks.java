@@ -251,7 +251,8 @@ final class NamedChecks {
 			List<nianbao.format.format.Column> columns = TableStructure.leafColumns(format);
 			for (int i = 0; i < columns.size(); i++) {
 				Column column = table.getColumns().get(i);
-				label(results, table, "列", column.getLabel(), column.getPrintedLabel(), columns.get(i).getVariants(), null);
+				label(results, table, "列", column.getLabel(), column.getPrintedLabel(), columns.get(i).getVariants(),
+						column.getRange());
 			}
 			for (nianbao.format.format.Row row : TableStructure.leafRows(format)) {
 				table.getRows().stream().filter(r -> r.getKey().equals(row.getName()) && r.getPrintedLabel() != null)

@@ -10,7 +10,8 @@ import nianbao.model.SourceRange;
 import nianbao.read.LineMap;
 
 /**
- * One line per finding, as compilers print them: {@code file:line:column: severity rule-id message}.
+ * One line per finding, as compilers print them: {@code file:line:column: severity rule-id message}
+ * (findings about the whole report point at 1:1).
  * Rule checks that could not be assessed for missing or unreadable data print as
  * {@code cannot-assess}, and a report that could not be assessed at all as
  * {@code file: cannot-assess: reason}.
@@ -40,7 +41,8 @@ final class TextOutput implements Output {
 
 	private static String where(ReportAudit.Assessed audit, LineMap lines, SourceRange range) {
 		if (range == null) {
-			return audit.source() + ":";
+			// a finding about the whole report (no title, no period): its start, as compilers do
+			return audit.source() + ":1:1:";
 		}
 		LineMap.Position position = lines.position(range.getOffset());
 		return audit.source() + ":" + position.line() + ":" + position.column() + ":";

@@ -46,6 +46,12 @@ final class LabelRun {
 		return end;
 	}
 
+	/** The source range of normalised characters {@code [start, end)}. */
+	TextRange range(int start, int end) {
+		int from = sourceOffsets[start];
+		return new TextRange(from, sourceOffsets[end - 1] + 1 - from);
+	}
+
 	/** The source range from the normalised character at {@code index} to the end of the run. */
 	TextRange rangeFrom(int index) {
 		int start = sourceOffsets[index];

@@ -58,26 +58,42 @@ final class TableExtractor {
 	 * it, else the most similar header piece (a misprinted or truncated label), else none.
 	 */
 	private static void readColumnLabels(nianbao.format.format.Table format, Table table, String text, TextRange header) {
-		String printed = Labels.normalize(text.substring(header.offset(), header.end()));
-		List<String> pieces = Tokenizer.tokens(text, header.offset(), header.end()).stream().filter(t -> !t.isValue())
-				.map(t -> Labels.normalize(t.text())).toList();
+		List<Token> pieces = Tokenizer.tokens(text, header.offset(), header.end()).stream().filter(t -> !t.isValue())
+				.toList();
+		LabelRun run = pieces.isEmpty() ? null : new LabelRun(pieces);
+		// a misprinted header piece stands for one column only ("本年新", "本年新": one each)
+		List<Token> unused = new ArrayList<>(pieces);
 		List<nianbao.format.format.Column> columns = TableStructure.leafColumns(format);
 		for (int i = 0; i < columns.size(); i++) {
 			nianbao.format.format.Column column = columns.get(i);
-			String official = TableStructure.label(column);
-			String label = printed.contains(Labels.normalize(official)) ? official
-					: column.getVariants().stream().map(v -> v.getText())
-							.filter(v -> printed.contains(Labels.normalize(v))).findFirst()
-							.orElseGet(() -> mostSimilar(pieces, Labels.normalize(official)));
-			table.getColumns().get(i).setPrintedLabel(label);
+			Column model = table.getColumns().get(i);
+			List<String> candidates = new ArrayList<>();
+			candidates.add(TableStructure.label(column));
+			column.getVariants().forEach(v -> candidates.add(v.getText()));
+			for (String candidate : candidates) {
+				int at = run == null ? -1 : run.normalized().indexOf(Labels.normalize(candidate));
+				if (at >= 0) {
+					model.setPrintedLabel(candidate);
+					model.setRange(Ranges.of(run.range(at, at + Labels.normalize(candidate).length())));
+					break;
+				}
+			}
+			if (model.getPrintedLabel() == null) {
+				Token similar = mostSimilar(unused, Labels.normalize(TableStructure.label(column)));
+				if (similar != null) {
+					unused.remove(similar);
+					model.setPrintedLabel(Labels.normalize(similar.text()));
+					model.setRange(Ranges.of(similar.range()));
+				}
+			}
 		}
 	}
 
-	private static String mostSimilar(List<String> pieces, String label) {
-		String best = null;
+	private static Token mostSimilar(List<Token> pieces, String label) {
+		Token best = null;
 		double bestSimilarity = 0.4;
-		for (String piece : pieces) {
-			double similarity = Labels.similarity(piece, label);
+		for (Token piece : pieces) {
+			double similarity = Labels.similarity(Labels.normalize(piece.text()), label);
 			if (similarity > bestSimilarity) {
 				best = piece;
 				bestSimilarity = similarity;

@@ -58,9 +58,14 @@ class AuditCommandTest {
 				report001 + ":37:20: error T3-BAL 自然人列：第一项加第二项之和 新收 19 + 上年结转 0 = 19，不等于第三项加第四项之和 办理总计 19 + 结转下年度 1 = 20，相差 -1",
 				report001 + ":37:45: error T3-BAL 总计列：第一项加第二项之和 新收 21 + 上年结转 0 = 21，不等于第三项加第四项之和 办理总计 21 + 结转下年度 1 = 22，相差 -1",
 				report001 + ":59:39: error NT-2 正文称申请全部办结，但表三“结转下年度继续办理”总计为 1"), errors);
-		assertTrue(run.out().lines().allMatch(l -> l.matches("\\S+\\.txt:(\\d+:\\d+:)? (error|warning|info) [A-Z0-9-]+ .*")),
+		assertTrue(run.out().lines().allMatch(l -> l.matches("\\S+\\.txt:\\d+:\\d+: (error|warning|info) [A-Z0-9-]+ .*")),
 				run.out());
 		assertTrue(run.err().contains("5 report(s), 0 not assessed; findings: 3 error(s)"), run.err());
+		// the header cell printed as 社会组织, line 57 of 威海 2021: three tabs, 商业企业, tab, 科研机构, tab
+		assertTrue(run.out().contains("003_cfdcbf421f40f17c.txt:57:14: warning LB-1 "), run.out());
+		// 济宁 2020 line 16 "信息内容 | 本年新 | 本年新 | …": the two truncated headers at columns 8 and 14
+		assertTrue(run.out().contains(report001 + ":16:8: warning LB-1 第二十条第（一）项 列标签印为“本年新”，应为“本年新制作数量”"), run.out());
+		assertTrue(run.out().contains(report001 + ":16:14: warning LB-1 第二十条第（一）项 列标签印为“本年新”，应为“本年新公开数量”"), run.out());
 	}
 
 	@Test
