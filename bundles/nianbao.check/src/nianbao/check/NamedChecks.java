@@ -51,6 +51,7 @@ final class NamedChecks {
 			"(?:共|合计|总计|累计)[^。；;，,]{0,16}?(\\d+)(件|条|个|次|项|篇|期)[，,：:]?(?:其中|包括)[：:，,]?([^。；;]*)");
 	private static final Pattern REPEATED_FIGURE = Pattern.compile("(\\p{IsHan}{6})(\\d+)(条|件|个|次|篇|期|项)");
 	private static final String NUMERALS = "一二三四五六七八九十";
+	private static final double SIMILAR_TEXT = 0.9;
 
 	private NamedChecks() {
 	}
@@ -76,6 +77,8 @@ final class NamedChecks {
 			case AMOUNT_UNITS -> amountUnits(context, check);
 			case NARRATIVE_SUMS -> narrativeSums(context);
 			case NARRATIVE_REPEATS -> narrativeRepeats(context);
+			case TEXT_LIKE_PREVIOUS -> textLikePrevious(context);
+			case TABLES_LIKE_PREVIOUS -> tablesLikePrevious(context);
 		};
 		// a check without violations passes once
 		return results.isEmpty() ? List.of(new Checked("", Verdict.Holds.plainly())) : results;
@@ -390,6 +393,41 @@ final class NamedChecks {
 			}
 		}
 		return results;
+	}
+
+	/**
+	 * The running text is nearly the same as last year's (雷同): the Dice similarity of the two texts'
+	 * character bigrams, with years and numbers left out, is at least {@value #SIMILAR_TEXT}.
+	 */
+	private static List<Checked> textLikePrevious(RuleEngine.Context context) {
+		if (context.previous() == null) {
+			return List.of(new Checked("", new Verdict.NotApplicable()));
+		}
+		String now = ReportText.narrative(context.report()).text().replaceAll("\\d", "");
+		String before = ReportText.narrative(context.previous()).text().replaceAll("\\d", "");
+		double similarity = Labels.similarity(now, before);
+		return similarity < SIMILAR_TEXT ? List.of()
+				: List.of(new Checked("", Verdict.Violated.because(
+						String.format("正文与上一年度报告的相似度为 %.0f%%（年份、数字不计）", similarity * 100), null)));
+	}
+
+	/** Every statistical cell equals last year's (and not all are 0): figures copied from the year before. */
+	private static List<Checked> tablesLikePrevious(RuleEngine.Context context) {
+		if (context.previous() == null) {
+			return List.of(new Checked("", new Verdict.NotApplicable()));
+		}
+		List<String> now = cells(context.report());
+		List<String> before = cells(context.previous());
+		boolean allZero = now.stream().allMatch(v -> v.equals("0"));
+		return now.isEmpty() || allZero || !now.equals(before) ? List.of()
+				: List.of(new Checked("", Verdict.Violated.because("全部 " + now.size() + " 个统计数字与上一年度报告完全相同", null)));
+	}
+
+	private static List<String> cells(Report report) {
+		return report.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getCells().stream())
+				.map(c -> c.getKind() == CellKind.NUMBER ? c.getValue().stripTrailingZeros().toPlainString()
+						: String.valueOf(c.getText()))
+				.toList();
 	}
 
 	/** Visits every cell of the checked tables with its column's value type (null for counts). */
