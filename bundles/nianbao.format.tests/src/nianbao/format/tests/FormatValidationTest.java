@@ -176,4 +176,18 @@ class FormatValidationTest {
 		validation.assertError(file, FormatPackage.Literals.DEADLINE, FormatValidator.BAD_DATE, "2-30");
 		validation.assertError(file, FormatPackage.Literals.RULE, FormatValidator.BAD_YEARS);
 	}
+
+	@Test
+	void aRuleActiveOutsideItsFormatsYearsNeverApplies() throws Exception {
+		FormatFile file = parseHelper.parse("""
+				format "t" {
+				    years 2019..2020
+				    part 五 "存在的主要问题及改进情况"
+				    rule A warning "m" from 2021 : part 五 matches "改进"
+				    rule B warning "m" until 2020 : part 五 matches "改进"
+				}
+				""");
+		validation.assertWarning(file, FormatPackage.Literals.RULE, FormatValidator.NEVER_APPLIES, "never applies");
+		assertEquals(1, validation.validate(file).size(), "rule B applies in 2019 and 2020");
+	}
 }

@@ -53,6 +53,7 @@ public class FormatValidator extends AbstractFormatValidator {
 	public static final String BAD_PATTERN = "badPattern";
 	public static final String BAD_YEARS = "badYears";
 	public static final String BAD_DATE = "badDate";
+	public static final String NEVER_APPLIES = "neverApplies";
 
 	@Check
 	public void uniqueRuleIds(Format format) {
@@ -136,6 +137,23 @@ public class FormatValidator extends AbstractFormatValidator {
 	public void activeYearsInOrder(Rule rule) {
 		if (rule.getFrom() != 0 && rule.getUntil() != 0 && rule.getUntil() < rule.getFrom()) {
 			error("The rule is active until a year before it starts", rule, FormatPackage.Literals.RULE__UNTIL, BAD_YEARS);
+		}
+	}
+
+	/** A rule active only in years its format does not cover never applies. */
+	@Check
+	public void activeInTheFormatsYears(Rule rule) {
+		Format format = EcoreUtil2.getContainerOfType(rule, Format.class);
+		YearRange years = format == null ? null : format.getYears();
+		if (years == null) {
+			return;
+		}
+		boolean afterEnd = years.getTo() != 0 && rule.getFrom() != 0 && rule.getFrom() > years.getTo();
+		boolean beforeStart = rule.getUntil() != 0 && rule.getUntil() < years.getFrom();
+		if (afterEnd || beforeStart) {
+			warning("The rule never applies: format " + format.getName() + " is for the years " + years.getFrom() + ".."
+					+ (years.getTo() == 0 ? "" : years.getTo()), rule,
+					afterEnd ? FormatPackage.Literals.RULE__FROM : FormatPackage.Literals.RULE__UNTIL, NEVER_APPLIES);
 		}
 	}
 
