@@ -34,6 +34,14 @@ public final class Auditor {
 
 	/** Audits one report file; never throws for bad input, which yields {@link ReportAudit.NotAssessed}. */
 	public ReportAudit audit(Path file) {
+		return audit(file, null);
+	}
+
+	/**
+	 * Audits one report file, with the same agency's report of the year before for the cross-year
+	 * rules (or null). A previous report that cannot be read leaves those rules out.
+	 */
+	public ReportAudit audit(Path file, Path previousFile) {
 		Document document;
 		try {
 			document = Readers.read(file);
@@ -46,6 +54,14 @@ public final class Auditor {
 			return new ReportAudit.NotAssessed(file,
 					"no format applies: neither the report year nor the table headings match a known format");
 		}
-		return new ReportAudit.Assessed(file, report, engine.check(report, format));
+		Report previous = null;
+		if (previousFile != null) {
+			try {
+				previous = extractor.extract(Readers.read(previousFile));
+			} catch (ReadException e) {
+				previous = null;
+			}
+		}
+		return new ReportAudit.Assessed(file, report, engine.check(report, format, previous));
 	}
 }

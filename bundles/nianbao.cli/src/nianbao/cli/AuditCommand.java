@@ -5,16 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 
 import nianbao.check.Auditor;
-import nianbao.check.Finding;
-import nianbao.check.ReportAudit;
+import nianbao.check.BatchAudit;
 import nianbao.check.Severity;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
@@ -36,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
 
 	/** Output formats. */
 	enum Format {
-		text, json
+		text, json, sarif, junit, csv
 	}
 
 	/** The --fail-on thresholds. */
@@ -57,6 +54,10 @@ final class AuditCommand implements Callable<Integer> {
 			description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	private FailOn failOn = FailOn.error;
 
+	@Option(names = "--threads", paramLabel = "N",
+			description = "Audit N reports at a time (default: the number of processors, ${DEFAULT-VALUE}).")
+	private int threads = Runtime.getRuntime().availableProcessors();
+
 	@Option(names = "--profile", paramLabel = "FILE",
 			description = "A deployment profile (.nbprofile) that raises, lowers or switches off rules by id.")
 	private Path profile;
@@ -68,8 +69,9 @@ final class AuditCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		Auditor auditor;
+		FormatLibrary formats;
 		try {
-			FormatLibrary formats = OfficialFormats.library();
+			formats = OfficialFormats.library();
 			auditor = new Auditor(formats, profile == null ? null
 					: formats.loadProfile(new FormatLibrary.Source(URI.createFileURI(profile.toAbsolutePath().toString()),
 							() -> Files.newInputStream(profile))));
@@ -82,39 +84,51 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: no report files in " + paths);
 			return Main.TROUBLE;
 		}
-		List<ReportAudit> audits = new ArrayList<>();
-		for (Path file : files) {
-			audits.add(auditor.audit(file));
-		}
 		Output writer = switch (format) {
 			case text -> new TextOutput();
 			case json -> new JsonOutput();
+			case sarif -> new SarifOutput(formats);
+			case junit -> new JunitOutput();
+			case csv -> new CsvOutput();
 		};
-		if (output == null) {
-			writer.write(audits, spec.commandLine().getOut());
-			spec.commandLine().getOut().flush();
-		} else {
-			try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-				writer.write(audits, out);
+		Summary summary = new Summary();
+		PrintWriter out = output == null ? spec.commandLine().getOut()
+				: new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+		try {
+			writer.start(out);
+			long started = System.nanoTime();
+			long[] lastProgress = { started };
+			new BatchAudit(auditor, threads).run(files, audit -> {
+				writer.report(audit, out);
+				summary.add(audit);
+			}, (done, total) -> {
+				// long runs say how far they are, every two seconds
+				long now = System.nanoTime();
+				if (now - lastProgress[0] > 2_000_000_000L && done < total) {
+					err.println("nianbao: " + done + "/" + total + " reports audited");
+					lastProgress[0] = now;
+				}
+			});
+			writer.finish(out);
+		} finally {
+			if (output == null) {
+				out.flush();
+			} else {
+				out.close();
 			}
 		}
-		Summary summary = Summary.of(audits);
 		err.println(summary);
-		return exitCode(summary, audits);
+		return exitCode(summary);
 	}
 
-	private int exitCode(Summary summary, List<ReportAudit> audits) {
+	private int exitCode(Summary summary) {
 		if (summary.notAssessed() > 0) {
 			return Main.TROUBLE;
 		}
-		Severity threshold = switch (failOn) {
-			case error -> Severity.ERROR;
-			case warning -> Severity.WARNING;
-			case never -> null;
+		return switch (failOn) {
+			case error -> summary.hasFindingsAtLeast(Severity.ERROR) ? Main.FINDINGS : Main.CLEAN;
+			case warning -> summary.hasFindingsAtLeast(Severity.WARNING) ? Main.FINDINGS : Main.CLEAN;
+			case never -> Main.CLEAN;
 		};
-		boolean failing = threshold != null && audits.stream()
-				.flatMap(a -> a instanceof ReportAudit.Assessed assessed ? assessed.findings().stream() : Stream.<Finding>empty())
-				.anyMatch(f -> f.severity().compareTo(threshold) <= 0);
-		return failing ? Main.FINDINGS : Main.CLEAN;
 	}
 }

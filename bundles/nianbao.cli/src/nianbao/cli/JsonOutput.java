@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -30,25 +31,36 @@ import nianbao.model.Table;
 import nianbao.read.LineMap;
 
 /**
- * {@code {"reports": [...]}}: per report its source, identity, the cells of its tables keyed by official
+ * {@code {"reports": [...]}}, written report by report: per report its source, identity, the cells of its tables keyed by official
  * labels, its findings and the rule checks it could not assess. The schema is documented in the README.
  */
 final class JsonOutput implements Output {
 
 	private static final String NUMERALS = "一二三四五六七八九十";
 
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+
+	private boolean first = true;
+
 	@Override
-	public void write(List<ReportAudit> audits, PrintWriter out) {
-		JsonArray reports = new JsonArray();
-		for (ReportAudit audit : audits) {
-			reports.add(switch (audit) {
-				case ReportAudit.NotAssessed not -> notAssessed(not);
-				case ReportAudit.Assessed assessed -> assessed(assessed);
-			});
-		}
-		JsonObject root = new JsonObject();
-		root.add("reports", reports);
-		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root));
+	public void start(PrintWriter out) {
+		out.print("{\n  \"reports\": [");
+	}
+
+	@Override
+	public void report(ReportAudit audit, PrintWriter out) {
+		JsonObject json = switch (audit) {
+			case ReportAudit.NotAssessed not -> notAssessed(not);
+			case ReportAudit.Assessed assessed -> assessed(assessed);
+		};
+		out.print(first ? "\n" : ",\n");
+		out.print(GSON.toJson(json).indent(4).stripTrailing());
+		first = false;
+	}
+
+	@Override
+	public void finish(PrintWriter out) {
+		out.println(first ? "]\n}" : "\n  ]\n}");
 	}
 
 	private static JsonObject notAssessed(ReportAudit.NotAssessed audit) {

@@ -1,36 +1,49 @@
 package nianbao.cli;
 
-import java.util.List;
-
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
+import nianbao.check.Severity;
 
 /**
- * The counts printed at the end of a run.
+ * The counts printed at the end of a run, gathered report by report.
  */
-record Summary(int reports, int notAssessed, int errors, int warnings, int infos, int cannotAssess) {
+final class Summary {
 
-	static Summary of(List<ReportAudit> audits) {
-		int notAssessed = 0;
-		int errors = 0;
-		int warnings = 0;
-		int infos = 0;
-		int cannotAssess = 0;
-		for (ReportAudit audit : audits) {
-			if (audit instanceof ReportAudit.Assessed assessed) {
-				for (Finding finding : assessed.findings()) {
-					switch (finding.severity()) {
-						case ERROR -> errors++;
-						case WARNING -> warnings++;
-						case INFO -> infos++;
-					}
+	private int reports;
+	private int notAssessed;
+	private int errors;
+	private int warnings;
+	private int infos;
+	private int cannotAssess;
+
+	/** Counts one report's results. */
+	void add(ReportAudit audit) {
+		reports++;
+		if (audit instanceof ReportAudit.Assessed assessed) {
+			for (Finding finding : assessed.findings()) {
+				switch (finding.severity()) {
+					case ERROR -> errors++;
+					case WARNING -> warnings++;
+					case INFO -> infos++;
 				}
-				cannotAssess += assessed.dataGaps().size();
-			} else {
-				notAssessed++;
 			}
+			cannotAssess += assessed.dataGaps().size();
+		} else {
+			notAssessed++;
 		}
-		return new Summary(audits.size(), notAssessed, errors, warnings, infos, cannotAssess);
+	}
+
+	int notAssessed() {
+		return notAssessed;
+	}
+
+	/** Whether a finding at least as severe as {@code threshold} was counted. */
+	boolean hasFindingsAtLeast(Severity threshold) {
+		return switch (threshold) {
+			case ERROR -> errors > 0;
+			case WARNING -> errors + warnings > 0;
+			case INFO -> errors + warnings + infos > 0;
+		};
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
@@ -19,8 +18,8 @@ import nianbao.read.LineMap;
 final class TextOutput implements Output {
 
 	@Override
-	public void write(List<ReportAudit> audits, PrintWriter out) {
-		for (ReportAudit audit : audits) {
+	public void report(ReportAudit audit, PrintWriter out) {
+		{
 			switch (audit) {
 				case ReportAudit.NotAssessed not -> out.println(not.source() + ": cannot-assess: " + not.reason());
 				case ReportAudit.Assessed assessed -> {

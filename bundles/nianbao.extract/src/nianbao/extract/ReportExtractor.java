@@ -79,6 +79,14 @@ public final class ReportExtractor {
 		return report;
 	}
 
+	/**
+	 * Only the identity facts of a document (title, agency, year, period, date): cheap, for grouping
+	 * reports into series before they are audited.
+	 */
+	public static List<Fact> identity(Document document) {
+		return IdentityExtractor.extract(document.text());
+	}
+
 	/** The format for the report's year; without a year, the one whose fingerprint the text shows. */
 	private Format select(Report report, String text) {
 		Optional<Format> byYear = report.getFacts().stream().filter(f -> f.getKind() == FactKind.REPORT_YEAR)

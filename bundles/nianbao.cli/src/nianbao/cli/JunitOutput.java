@@ -1,0 +1,147 @@
+package nianbao.cli;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+
+/**
+ * JUnit XML, as CI servers read it: a test suite per report and a test case per rule. A rule with a
+ * finding fails (the failure lists every instance), a rule that could not be decided is skipped, a
+ * report that could not be assessed has one test case in error.
+ */
+final class JunitOutput implements Output {
+
+	private final String timestamp = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+			.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+	private final String hostname = hostname();
+	private XMLStreamWriter xml;
+	private int id;
+
+	@Override
+	public void start(PrintWriter out) {
+		try {
+			xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeCharacters("\n");
+			xml.writeStartElement("testsuites");
+			xml.writeAttribute("name", "nianbao audit");
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void report(ReportAudit audit, PrintWriter out) {
+		try {
+			Map<String, List<RuleOutcome>> byRule = new LinkedHashMap<>();
+			if (audit instanceof ReportAudit.Assessed assessed) {
+				assessed.outcomes().forEach(o -> byRule.computeIfAbsent(o.ruleId(), k -> new ArrayList<>()).add(o));
+			}
+			long failures = byRule.values().stream().filter(JunitOutput::failed).count();
+			long skipped = byRule.values().stream().filter(o -> !failed(o) && undecided(o)).count();
+			boolean error = audit instanceof ReportAudit.NotAssessed;
+			xml.writeCharacters("\n  ");
+			xml.writeStartElement("testsuite");
+			xml.writeAttribute("package", "nianbao");
+			xml.writeAttribute("id", String.valueOf(id++));
+			xml.writeAttribute("name", audit.source().toString());
+			xml.writeAttribute("timestamp", timestamp);
+			xml.writeAttribute("hostname", hostname);
+			xml.writeAttribute("tests", String.valueOf(error ? 1 : byRule.size()));
+			xml.writeAttribute("failures", String.valueOf(failures));
+			xml.writeAttribute("errors", error ? "1" : "0");
+			xml.writeAttribute("skipped", String.valueOf(skipped));
+			xml.writeAttribute("time", "0");
+			xml.writeEmptyElement("properties");
+			String classname = audit.source().getFileName().toString();
+			if (audit instanceof ReportAudit.NotAssessed not) {
+				testcase(classname, "read");
+				xml.writeStartElement("error");
+				xml.writeAttribute("message", not.reason());
+				xml.writeAttribute("type", "cannot-assess");
+				xml.writeCharacters(audit.source() + ": " + not.reason());
+				xml.writeEndElement();
+				xml.writeEndElement();
+			}
+			for (Map.Entry<String, List<RuleOutcome>> rule : byRule.entrySet()) {
+				testcase(classname, rule.getKey());
+				if (failed(rule.getValue())) {
+					List<RuleOutcome.Failed> failed = rule.getValue().stream()
+							.flatMap(o -> o instanceof RuleOutcome.Failed f ? Stream.of(f) : Stream.empty())
+							.toList();
+					xml.writeStartElement("failure");
+					xml.writeAttribute("message", failed.getFirst().finding().message());
+					xml.writeAttribute("type", failed.getFirst().finding().severity().label());
+					xml.writeCharacters(String.join("\n", failed.stream().map(f -> f.finding().message()).toList()));
+					xml.writeEndElement();
+				} else if (undecided(rule.getValue())) {
+					xml.writeEmptyElement("skipped");
+					xml.writeAttribute("message", rule.getValue().stream()
+							.flatMap(o -> o instanceof RuleOutcome.CannotAssess c ? Stream.of(c.reason()) : Stream.empty())
+							.findFirst().orElse(""));
+				}
+				xml.writeEndElement();
+			}
+			xml.writeCharacters("\n    ");
+			xml.writeEmptyElement("system-out");
+			xml.writeEmptyElement("system-err");
+			xml.writeCharacters("\n  ");
+			xml.writeEndElement();
+			xml.flush();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void finish(PrintWriter out) {
+		try {
+			xml.writeCharacters("\n");
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.flush();
+			out.println();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void testcase(String classname, String name) throws XMLStreamException {
+		xml.writeCharacters("\n    ");
+		xml.writeStartElement("testcase");
+		xml.writeAttribute("classname", classname);
+		xml.writeAttribute("name", name);
+		xml.writeAttribute("time", "0");
+	}
+
+	private static boolean failed(List<RuleOutcome> outcomes) {
+		return outcomes.stream().anyMatch(o -> o instanceof RuleOutcome.Failed);
+	}
+
+	private static boolean undecided(List<RuleOutcome> outcomes) {
+		return outcomes.stream().anyMatch(o -> o instanceof RuleOutcome.CannotAssess);
+	}
+
+	private static String hostname() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		} catch (UnknownHostException e) {
+			return "localhost";
+		}
+	}
+}
