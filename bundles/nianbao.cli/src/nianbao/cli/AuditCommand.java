@@ -33,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
 
 	/** Output formats. */
 	enum Format {
-		text, json, sarif, junit, csv
+		text, json, sarif, junit, csv, html
 	}
 
 	/** The --fail-on thresholds. */
@@ -53,6 +53,10 @@ final class AuditCommand implements Callable<Integer> {
 	@Option(names = "--fail-on", paramLabel = "SEVERITY",
 			description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	private FailOn failOn = FailOn.error;
+
+	@Option(names = "--baseline", paramLabel = "FILE",
+			description = "An earlier JSON or SARIF result: report and count only findings not in it; keep its triage.")
+	private Path baselineFile;
 
 	@Option(names = "--threads", paramLabel = "N",
 			description = "Audit N reports at a time (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -79,6 +83,15 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: " + e.getMessage());
 			return Main.TROUBLE;
 		}
+		Baseline baseline = Baseline.NONE;
+		if (baselineFile != null) {
+			try {
+				baseline = Baseline.read(baselineFile);
+			} catch (IOException e) {
+				err.println("nianbao: baseline " + e.getMessage());
+				return Main.TROUBLE;
+			}
+		}
 		List<Path> files = ReportFiles.collect(paths);
 		if (files.isEmpty()) {
 			err.println("nianbao: no report files in " + paths);
@@ -86,10 +99,11 @@ final class AuditCommand implements Callable<Integer> {
 		}
 		Output writer = switch (format) {
 			case text -> new TextOutput();
-			case json -> new JsonOutput();
-			case sarif -> new SarifOutput(formats);
+			case json -> new JsonOutput(baseline);
+			case sarif -> new SarifOutput(formats, baseline);
 			case junit -> new JunitOutput();
 			case csv -> new CsvOutput();
+			case html -> new HtmlOutput();
 		};
 		Summary summary = new Summary();
 		PrintWriter out = output == null ? spec.commandLine().getOut()
@@ -98,9 +112,13 @@ final class AuditCommand implements Callable<Integer> {
 			writer.start(out);
 			long started = System.nanoTime();
 			long[] lastProgress = { started };
+			Baseline against = baseline;
+			// JSON and SARIF keep every finding, marked new or unchanged; the other outputs show the new ones
+			boolean annotates = format == Format.json || format == Format.sarif;
 			new BatchAudit(auditor, threads).run(files, audit -> {
-				writer.report(audit, out);
-				summary.add(audit);
+				writer.report(annotates ? audit : against.onlyNew(audit), out);
+				summary.add(against.onlyNew(audit), (source, finding) -> against.triage(source, finding)
+						.map(Baseline.Triage::dismissed).orElse(false));
 			}, (done, total) -> {
 				// long runs say how far they are, every two seconds
 				long now = System.nanoTime();

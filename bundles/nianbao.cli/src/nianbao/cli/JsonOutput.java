@@ -40,7 +40,12 @@ final class JsonOutput implements Output {
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
+	private final Baseline baseline;
 	private boolean first = true;
+
+	JsonOutput(Baseline baseline) {
+		this.baseline = baseline;
+	}
 
 	@Override
 	public void start(PrintWriter out) {
@@ -71,7 +76,7 @@ final class JsonOutput implements Output {
 		return json;
 	}
 
-	private static JsonObject assessed(ReportAudit.Assessed audit) {
+	private JsonObject assessed(ReportAudit.Assessed audit) {
 		Report report = audit.report();
 		LineMap lines = new LineMap(report.getText());
 		JsonObject json = new JsonObject();
@@ -88,7 +93,18 @@ final class JsonOutput implements Output {
 		json.add("cells", cells(report));
 		JsonArray findings = new JsonArray();
 		for (Finding finding : audit.findings()) {
-			findings.add(finding(finding, lines));
+			JsonObject entry = finding(finding, lines);
+			entry.addProperty("fingerprint", Baseline.fingerprint(audit.source(), finding));
+			if (baseline.present()) {
+				entry.addProperty("baselineState", baseline.known(audit.source(), finding) ? "unchanged" : "new");
+			}
+			baseline.triage(audit.source(), finding).ifPresent(t -> {
+				JsonObject triage = new JsonObject();
+				triage.addProperty("state", t.state());
+				triage.addProperty("reason", t.reason());
+				entry.add("triage", triage);
+			});
+			findings.add(entry);
 		}
 		json.add("findings", findings);
 		JsonArray cannot = new JsonArray();

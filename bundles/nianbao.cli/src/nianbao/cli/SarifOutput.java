@@ -35,16 +35,21 @@ import nianbao.read.LineMap;
  */
 final class SarifOutput implements Output {
 
+	/** The key of this tool's fingerprint among a result's partial fingerprints. */
+	static final String FINGERPRINT = "nianbao/v1";
+
 	/** The pseudo-rule of reports that could not be read or matched to a format. */
 	static final String NOT_ASSESSED = "NB-NOT-ASSESSED";
 
 	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
+	private final Baseline baseline;
 	private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
 	private final JsonArray rules = new JsonArray();
 	private boolean first = true;
 
-	SarifOutput(FormatLibrary formats) {
+	SarifOutput(FormatLibrary formats, Baseline baseline) {
+		this.baseline = baseline;
 		Map<String, List<String>> formatsOfRule = new LinkedHashMap<>();
 		Map<String, Rule> definitions = new LinkedHashMap<>();
 		for (Format format : formats.formats()) {
@@ -154,6 +159,20 @@ final class SarifOutput implements Output {
 			properties.addProperty("difference", finding.difference());
 		}
 		result.add("properties", properties);
+		JsonObject fingerprints = new JsonObject();
+		fingerprints.addProperty(FINGERPRINT, Baseline.fingerprint(source, finding));
+		result.add("partialFingerprints", fingerprints);
+		if (baseline.present()) {
+			result.addProperty("baselineState", baseline.known(source, finding) ? "unchanged" : "new");
+		}
+		baseline.triage(source, finding).filter(Baseline.Triage::dismissed).ifPresent(t -> {
+			JsonObject suppression = new JsonObject();
+			suppression.addProperty("kind", "external");
+			suppression.addProperty("justification", t.reason());
+			JsonArray suppressions = new JsonArray();
+			suppressions.add(suppression);
+			result.add("suppressions", suppressions);
+		});
 		return result;
 	}
 

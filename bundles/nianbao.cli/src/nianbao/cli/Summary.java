@@ -1,5 +1,8 @@
 package nianbao.cli;
 
+import java.nio.file.Path;
+import java.util.function.BiPredicate;
+
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.check.Severity;
@@ -16,11 +19,14 @@ final class Summary {
 	private int infos;
 	private int cannotAssess;
 
-	/** Counts one report's results. */
-	void add(ReportAudit audit) {
+	/** Counts one report's results, leaving out the findings an auditor dismissed. */
+	void add(ReportAudit audit, BiPredicate<Path, Finding> dismissed) {
 		reports++;
 		if (audit instanceof ReportAudit.Assessed assessed) {
 			for (Finding finding : assessed.findings()) {
+				if (dismissed.test(audit.source(), finding)) {
+					continue;
+				}
 				switch (finding.severity()) {
 					case ERROR -> errors++;
 					case WARNING -> warnings++;

@@ -87,7 +87,7 @@ class AuditCommandTest {
 		}
 		JsonObject finding = reports.get(1).getAsJsonObject().getAsJsonArray("findings").get(0).getAsJsonObject();
 		assertEquals(Set.of("rule", "severity", "message", "subject", "location", "actual", "expected", "difference",
-				"basis", "operands"), finding.keySet());
+				"basis", "operands", "fingerprint"), finding.keySet());
 		assertEquals(Set.of("rule", "subject", "reason", "cause", "location"), reports.get(1).getAsJsonObject()
 				.getAsJsonArray("cannotAssess").get(0).getAsJsonObject().keySet());
 		assertEquals("T3-BAL", finding.get("rule").getAsString());
@@ -147,5 +147,52 @@ class AuditCommandTest {
 		Run run = run("audit", "--profile", profile.toString(), Samples.root().resolve("reports").toString());
 		assertEquals(2, run.exitCode());
 		assertTrue(run.err().contains("typo.nbprofile: no rule T3-BALL in the formats"), run.err());
+	}
+
+	@Test
+	void aBaselineLeavesOnlyNewFindingsAndKeepsTheirTriage() throws Exception {
+		Path report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt");
+		Path earlier = dir.resolve("earlier.json");
+		run("audit", "--format", "json", "-o", earlier.toString(), report.toString());
+		JsonObject json = JsonParser.parseString(Files.readString(earlier)).getAsJsonObject();
+		JsonArray findings = json.getAsJsonArray("reports").get(0).getAsJsonObject().getAsJsonArray("findings");
+		// the auditor dismissed the 自然人 imbalance; NT-2 was not found last time
+		JsonObject dismissed = findings.get(0).getAsJsonObject();
+		assertEquals("T3-BAL", dismissed.get("rule").getAsString());
+		JsonObject triage = new JsonObject();
+		triage.addProperty("state", "dismissed");
+		triage.addProperty("reason", "已与报告单位核实，系表格排版错误");
+		dismissed.add("triage", triage);
+		findings.asList().removeIf(f -> f.getAsJsonObject().get("rule").getAsString().equals("NT-2"));
+		Files.writeString(earlier, json.toString());
+
+		Run text = run("audit", "--baseline", earlier.toString(), report.toString());
+		assertEquals(List.of(report + ":59:39: error NT-2 正文称申请全部办结，但表三“结转下年度继续办理”总计为 1"),
+				text.out().lines().toList(), "only the new finding");
+		assertEquals(1, text.exitCode());
+
+		Path now = dir.resolve("now.json");
+		run("audit", "--format", "json", "--baseline", earlier.toString(), "-o", now.toString(), report.toString());
+		JsonArray marked = JsonParser.parseString(Files.readString(now)).getAsJsonObject().getAsJsonArray("reports").get(0)
+				.getAsJsonObject().getAsJsonArray("findings");
+		JsonObject carried = marked.get(0).getAsJsonObject();
+		assertEquals("unchanged", carried.get("baselineState").getAsString());
+		assertEquals("已与报告单位核实，系表格排版错误", carried.getAsJsonObject("triage").get("reason").getAsString());
+		assertTrue(marked.asList().stream().anyMatch(f -> f.getAsJsonObject().get("rule").getAsString().equals("NT-2")
+				&& f.getAsJsonObject().get("baselineState").getAsString().equals("new")));
+	}
+
+	@Test
+	void aSarifBaselineWorksToo() throws Exception {
+		Path report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt");
+		Path earlier = dir.resolve("earlier.sarif");
+		run("audit", "--format", "sarif", "-o", earlier.toString(), report.toString());
+		Run again = run("audit", "--baseline", earlier.toString(), report.toString());
+		assertEquals("", again.out(), "nothing new");
+		assertEquals(0, again.exitCode());
+		Path broken = Files.writeString(dir.resolve("broken.json"), "{\"something\": 1}");
+		Run refused = run("audit", "--baseline", broken.toString(), report.toString());
+		assertEquals(2, refused.exitCode());
+		assertTrue(refused.err().contains("neither a JSON result of this tool nor SARIF"), refused.err());
 	}
 }

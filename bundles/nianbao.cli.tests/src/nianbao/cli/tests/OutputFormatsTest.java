@@ -3,6 +3,7 @@ package nianbao.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +96,26 @@ class OutputFormatsTest {
 		assertEquals("file,line,column,severity,rule,subject,message,actual,expected,difference,basis", rows.getFirst());
 		assertTrue(rows.stream().anyMatch(r -> r.contains(",37,20,error,T3-BAL,自然人,") && r.endsWith(",19,20,-1,"
 				+ "官方：表三注“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”")), String.join("\n", rows));
+	}
+
+	@Test
+	void htmlShowsFindingsWithTheirSourceAndTheInvolvedCells() throws Exception {
+		Path html = dir.resolve("audit.html");
+		audit(html, "--format", "html", Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toString());
+		String page = Files.readString(html);
+		assertTrue(page.startsWith("<!DOCTYPE html>"));
+		// well-formed XHTML after the doctype
+		Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(page.substring(page.indexOf('\n') + 1).getBytes(StandardCharsets.UTF_8)));
+		assertEquals(1, xml.getElementsByTagName("section").getLength());
+		assertEquals(9, xml.getElementsByTagName("div").getLength(), "the nine findings of 济宁 2020");
+		List<String> marks = new ArrayList<>();
+		NodeList marked = xml.getElementsByTagName("mark");
+		for (int i = 0; i < marked.getLength(); i++) {
+			marks.add(marked.item(i).getTextContent());
+		}
+		assertTrue(marks.containsAll(List.of("19", "21", "10000件以上")), marks.toString());
+		assertTrue(page.contains("<td class=\"target\">19</td>") && page.contains("<td class=\"operand\">1</td>"), page);
 	}
 
 	/** 004 (2023) with a 2022 report of the same agency that carried {@code carried} applications forward. */

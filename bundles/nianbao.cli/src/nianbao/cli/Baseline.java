@@ -1,0 +1,138 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import nianbao.check.Finding;
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+
+/**
+ * An earlier result (this tool's JSON or SARIF) against which only new findings count. A finding is
+ * the same finding when file name, rule and subject are (its fingerprint); its triage, confirmed or
+ * dismissed with a reason, is carried over.
+ */
+final class Baseline {
+
+	/** What an auditor decided about a finding. */
+	record Triage(String state, String reason) {
+
+		boolean dismissed() {
+			return "dismissed".equals(state);
+		}
+	}
+
+	/** Compares against nothing: every finding is new. */
+	static final Baseline NONE = new Baseline(Map.of(), false);
+
+	private final Map<String, Optional<Triage>> known;
+	private final boolean present;
+
+	private Baseline(Map<String, Optional<Triage>> known, boolean present) {
+		this.known = known;
+		this.present = present;
+	}
+
+	/** The fingerprint of a finding: stable across runs, folders and changed figures. */
+	static String fingerprint(Path source, Finding finding) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			String key = source.getFileName() + "|" + finding.ruleId() + "|" + finding.subject();
+			return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
+		}
+	}
+
+	/** Reads an earlier JSON or SARIF result. */
+	static Baseline read(Path file) throws IOException {
+		Map<String, Optional<Triage>> known = new HashMap<>();
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			JsonObject root = JsonParser.parseReader(in).getAsJsonObject();
+			if (root.has("runs")) {
+				for (JsonElement run : root.getAsJsonArray("runs")) {
+					for (JsonElement r : run.getAsJsonObject().getAsJsonArray("results")) {
+						JsonObject result = r.getAsJsonObject();
+						if (result.has("partialFingerprints")) {
+							known.put(result.getAsJsonObject("partialFingerprints").get(SarifOutput.FINGERPRINT).getAsString(),
+									sarifTriage(result));
+						}
+					}
+				}
+			} else if (root.has("reports")) {
+				for (JsonElement report : root.getAsJsonArray("reports")) {
+					JsonObject object = report.getAsJsonObject();
+					if (object.has("findings")) {
+						for (JsonElement f : object.getAsJsonArray("findings")) {
+							JsonObject finding = f.getAsJsonObject();
+							known.put(finding.get("fingerprint").getAsString(), jsonTriage(finding));
+						}
+					}
+				}
+			} else {
+				throw new IOException(file + ": neither a JSON result of this tool nor SARIF");
+			}
+		} catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
+			throw new IOException(file + ": not a result of this tool: " + e.getMessage(), e);
+		}
+		return new Baseline(known, true);
+	}
+
+	/** Whether a baseline was given at all. */
+	boolean present() {
+		return present;
+	}
+
+	/** Whether the finding was in the baseline. */
+	boolean known(Path source, Finding finding) {
+		return known.containsKey(fingerprint(source, finding));
+	}
+
+	/** The triage the baseline gives the finding, if any. */
+	Optional<Triage> triage(Path source, Finding finding) {
+		return known.getOrDefault(fingerprint(source, finding), Optional.empty());
+	}
+
+	/** The audit with only its new findings: what text, CSV, JUnit and HTML report. */
+	ReportAudit onlyNew(ReportAudit audit) {
+		if (!present || !(audit instanceof ReportAudit.Assessed assessed)) {
+			return audit;
+		}
+		List<RuleOutcome> outcomes = assessed.outcomes().stream()
+				.filter(o -> !(o instanceof RuleOutcome.Failed f && known(audit.source(), f.finding()))).toList();
+		return new ReportAudit.Assessed(assessed.source(), assessed.report(), outcomes);
+	}
+
+	private static Optional<Triage> jsonTriage(JsonObject finding) {
+		if (!finding.has("triage") || finding.get("triage").isJsonNull()) {
+			return Optional.empty();
+		}
+		JsonObject triage = finding.getAsJsonObject("triage");
+		return Optional.of(new Triage(triage.get("state").getAsString(),
+				triage.has("reason") ? triage.get("reason").getAsString() : ""));
+	}
+
+	private static Optional<Triage> sarifTriage(JsonObject result) {
+		if (!result.has("suppressions")) {
+			return Optional.empty();
+		}
+		JsonObject suppression = result.getAsJsonArray("suppressions").get(0).getAsJsonObject();
+		return Optional.of(new Triage("dismissed",
+				suppression.has("justification") ? suppression.get("justification").getAsString() : ""));
+	}
+}

@@ -1,0 +1,228 @@
+package nianbao.cli;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import nianbao.check.Finding;
+import nianbao.check.Operand;
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+import nianbao.model.Cell;
+import nianbao.model.Fact;
+import nianbao.model.FactKind;
+import nianbao.model.Report;
+import nianbao.model.Row;
+import nianbao.model.SourceRange;
+import nianbao.model.Table;
+import nianbao.read.LineMap;
+
+/**
+ * A self-contained HTML report for people: per report its identity, every finding with the source
+ * line it points at (the characters marked), and every table that a finding involves, its cells
+ * coloured (the target cell apart from the other operands). Written as XHTML by the JDK's XML
+ * writer, which escapes all report text.
+ */
+final class HtmlOutput implements Output {
+
+	private static final String STYLE = """
+			body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;margin:2em;color:#222}
+			h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
+			.finding{margin:.6em 0;padding:.4em .6em;border-left:4px solid #999;background:#fafafa}
+			.error{border-color:#c62828}.warning{border-color:#ef8f00}.info{border-color:#1565c0}.cannot{border-color:#777}
+			.severity{font-weight:bold;margin-right:.5em}.rule{font-family:monospace;margin-right:.5em}
+			pre{background:#f3f3f3;padding:.3em .5em;margin:.3em 0;white-space:pre-wrap}
+			mark{background:#ffd54f}
+			table.cells{border-collapse:collapse;margin:.6em 0;font-size:.9em}
+			table.cells td,table.cells th{border:1px solid #bbb;padding:.15em .4em;text-align:right}
+			table.cells th{background:#eee;text-align:left}td.operand{background:#fff3c4}td.target{background:#ffab91;font-weight:bold}
+			""";
+
+	private XMLStreamWriter html;
+
+	@Override
+	public void start(PrintWriter out) {
+		try {
+			out.println("<!DOCTYPE html>");
+			html = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+			html.writeStartElement("html");
+			html.writeAttribute("lang", "zh-CN");
+			html.writeStartElement("head");
+			html.writeEmptyElement("meta");
+			html.writeAttribute("charset", "UTF-8");
+			element("title", "政府信息公开工作年度报告审核结果");
+			element("style", STYLE);
+			html.writeEndElement();
+			html.writeStartElement("body");
+			element("h1", "政府信息公开工作年度报告审核结果（Nianbao Auditor）");
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void report(ReportAudit audit, PrintWriter out) {
+		try {
+			html.writeStartElement("section");
+			element("h2", audit.source().toString());
+			switch (audit) {
+				case ReportAudit.NotAssessed not -> finding("cannot", "无法审核", "", not.reason(), null);
+				case ReportAudit.Assessed assessed -> assessed(assessed);
+			}
+			html.writeEndElement();
+			html.flush();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void finish(PrintWriter out) {
+		try {
+			html.writeEndElement();
+			html.writeEndElement();
+			html.writeEndDocument();
+			html.flush();
+			out.println();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void assessed(ReportAudit.Assessed audit) throws XMLStreamException {
+		Report report = audit.report();
+		element("p", String.join("　", List.of(fact(report, FactKind.AGENCY), fact(report, FactKind.REPORT_YEAR) + "年度",
+				"格式 " + report.getFormatId(), audit.findings().size() + " 个问题")));
+		String text = report.getText();
+		LineMap lines = new LineMap(text);
+		for (Finding finding : audit.findings()) {
+			finding(finding.severity().label(), label(finding.severity().label()), finding.ruleId(), finding.message(),
+					excerpt(text, lines, finding.range()));
+		}
+		for (RuleOutcome.CannotAssess c : audit.dataGaps()) {
+			finding("cannot", "无法判断", c.ruleId(), c.reason(), excerpt(text, lines, c.range()));
+		}
+		Map<Cell, String> involved = new HashMap<>();
+		for (Finding finding : audit.findings()) {
+			for (Operand operand : finding.operands()) {
+				cellAt(report, operand.range()).ifPresent(cell -> involved.merge(cell, "operand", (a, b) -> a));
+			}
+			cellAt(report, finding.range()).ifPresent(cell -> involved.put(cell, "target"));
+		}
+		for (Table table : report.getTables()) {
+			if (table.getRows().stream().flatMap(r -> r.getCells().stream()).anyMatch(involved::containsKey)) {
+				table(table, involved);
+			}
+		}
+	}
+
+	private void finding(String kind, String severity, String rule, String message, Excerpt excerpt)
+			throws XMLStreamException {
+		html.writeStartElement("div");
+		html.writeAttribute("class", "finding " + kind);
+		span("severity", severity);
+		span("rule", rule);
+		html.writeCharacters(message);
+		if (excerpt != null) {
+			html.writeStartElement("pre");
+			html.writeCharacters(excerpt.line() + ":" + excerpt.column() + "  " + excerpt.before());
+			element("mark", excerpt.marked());
+			html.writeCharacters(excerpt.after());
+			html.writeEndElement();
+		}
+		html.writeEndElement();
+	}
+
+	private void table(Table table, Map<Cell, String> involved) throws XMLStreamException {
+		html.writeStartElement("table");
+		html.writeAttribute("class", "cells");
+		element("caption", table.getCaption());
+		html.writeStartElement("tr");
+		element("th", "");
+		table.getColumns().forEach(c -> uncheck(() -> element("th", c.getLabel())));
+		html.writeEndElement();
+		for (Row row : table.getRows()) {
+			html.writeStartElement("tr");
+			element("th", row.getLabel());
+			for (Cell cell : row.getCells()) {
+				html.writeStartElement("td");
+				if (involved.containsKey(cell)) {
+					html.writeAttribute("class", involved.get(cell));
+				}
+				html.writeCharacters(cell.getText() == null ? "—" : cell.getText());
+				html.writeEndElement();
+			}
+			html.writeEndElement();
+		}
+		html.writeEndElement();
+	}
+
+	/** The line a range starts on, split around the range's characters (up to the end of that line). */
+	private record Excerpt(int line, int column, String before, String marked, String after) {
+	}
+
+	private static Excerpt excerpt(String text, LineMap lines, SourceRange range) {
+		Place place = Place.of(range, lines);
+		if (place == null) {
+			return null;
+		}
+		int start = text.lastIndexOf('\n', Math.max(0, place.offset() - 1)) + 1;
+		int lineEnd = text.indexOf('\n', place.offset());
+		int end = lineEnd < 0 ? text.length() : lineEnd;
+		int markEnd = Math.min(end, place.offset() + place.length());
+		return new Excerpt(place.line(), place.column(), text.substring(start, place.offset()),
+				text.substring(place.offset(), markEnd), text.substring(markEnd, end));
+	}
+
+	private static Optional<Cell> cellAt(Report report, SourceRange range) {
+		if (range == null) {
+			return Optional.empty();
+		}
+		return report.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getCells().stream())
+				.filter(c -> c.getRange() != null && c.getRange().getOffset() == range.getOffset()).findFirst();
+	}
+
+	private static String label(String severity) {
+		return switch (severity) {
+			case "error" -> "错误";
+			case "warning" -> "警告";
+			default -> "提示";
+		};
+	}
+
+	private static String fact(Report report, FactKind kind) {
+		return report.getFacts().stream().filter(f -> f.getKind() == kind).map(Fact::getValue).findFirst().orElse("—");
+	}
+
+	private void span(String cssClass, String text) throws XMLStreamException {
+		html.writeStartElement("span");
+		html.writeAttribute("class", cssClass);
+		html.writeCharacters(text);
+		html.writeEndElement();
+	}
+
+	private void element(String name, String text) throws XMLStreamException {
+		html.writeStartElement(name);
+		html.writeCharacters(text);
+		html.writeEndElement();
+	}
+
+	/** For lambdas: the writer's checked exception as an unchecked one. */
+	private interface XmlAction {
+		void run() throws XMLStreamException;
+	}
+
+	private static void uncheck(XmlAction action) {
+		try {
+			action.run();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
