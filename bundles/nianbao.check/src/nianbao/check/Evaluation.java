@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.eclipse.xtext.EcoreUtil2;
 
@@ -52,16 +51,16 @@ final class Evaluation {
 		}
 	}
 
+	private final RuleEngine.Context context;
 	private final Report report;
 	private final Report previous;
 	private final Map<LoopVariable, Referable> binding;
-	private final ReportText narrative;
 
-	Evaluation(Report report, Report previous, Map<LoopVariable, Referable> binding, ReportText narrative) {
-		this.report = report;
-		this.previous = previous;
+	Evaluation(RuleEngine.Context context, Map<LoopVariable, Referable> binding) {
+		this.context = context;
+		this.report = context.report();
+		this.previous = context.previous();
 		this.binding = binding;
-		this.narrative = narrative;
 	}
 
 	/** Whether the comparison holds, is violated (with both sides and the difference), or cannot be decided. */
@@ -150,10 +149,8 @@ final class Evaluation {
 
 	/** The number the text states, or undecidable when the text does not state it. */
 	private BigDecimal stated(Narrative stated, Operand.Role role, List<Operand> operands, boolean[] approximate) {
-		ReportText text = stated.getPart() == null ? narrative
-				: ReportText.part(report, stated.getPart().getName()).orElse(null);
-		Optional<ReportText.Found> found = text == null ? Optional.empty()
-				: text.find(Pattern.compile(stated.getPattern()));
+		ReportText text = stated.getPart() == null ? context.narrative() : context.part(stated.getPart().getName()).orElse(null);
+		Optional<ReportText.Found> found = text == null ? Optional.empty() : text.find(RuleEngine.pattern(stated.getPattern()));
 		if (found.isEmpty()) {
 			throw new Undecidable(new Verdict.Unknown("the text does not state it", RuleOutcome.Cause.NOT_STATED, null));
 		}

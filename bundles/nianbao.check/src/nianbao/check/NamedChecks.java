@@ -142,7 +142,7 @@ final class NamedChecks {
 			if (part.getTopics().isEmpty()) {
 				continue;
 			}
-			Optional<ReportText> text = ReportText.part(context.report(), part.getName());
+			Optional<ReportText> text = context.part(part.getName());
 			if (text.isEmpty()) {
 				continue;
 			}
@@ -361,7 +361,7 @@ final class NamedChecks {
 		for (ReportText.Found found : context.narrative().findAll(TOTAL_WITH_PARTS)) {
 			Matcher m = found.matcher();
 			BigDecimal total = new BigDecimal(m.group(1));
-			Matcher part = Pattern.compile("(\\d+)" + Pattern.quote(m.group(2))).matcher(m.group(3));
+			Matcher part = RuleEngine.pattern("(\\d+)" + Pattern.quote(m.group(2))).matcher(m.group(3));
 			BigDecimal sum = BigDecimal.ZERO;
 			List<String> parts = new ArrayList<>();
 			while (part.find()) {
@@ -452,8 +452,7 @@ final class NamedChecks {
 	}
 
 	private static nianbao.format.format.Table formatTable(RuleEngine.Context context, Table table) {
-		return FormatInheritance.tables(context.format()).stream().filter(t -> t.getName().equals(table.getKey()))
-				.findFirst().orElseThrow();
+		return RuleEngine.formatTable(context.format(), table.getKey());
 	}
 
 	private static String where(Table table, Row row, Cell cell) {

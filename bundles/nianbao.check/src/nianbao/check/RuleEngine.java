@@ -1,13 +1,17 @@
 package nianbao.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.EcoreUtil2;
 
+import nianbao.format.FormatInheritance;
 import nianbao.format.FormatLibrary;
 import nianbao.format.TableStructure;
 import nianbao.format.format.BodyKind;
@@ -63,7 +67,7 @@ public final class RuleEngine {
 		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report),
 				body(report));
 		List<RuleOutcome> outcomes = new ArrayList<>();
-		for (Rule rule : EcoreUtil2.eAllOfType(format, Rule.class)) {
+		for (Rule rule : RULES.computeIfAbsent(format, f -> List.copyOf(EcoreUtil2.eAllOfType(f, Rule.class)))) {
 			RuleSetting setting = setting(format, rule);
 			boolean forThisBody = !rule.eIsSet(FormatPackage.Literals.RULE__BODY) || rule.getBody() == context.body();
 			if (active(rule, context.year()) && forThisBody && (setting == null || !setting.isOff())) {
@@ -100,7 +104,34 @@ public final class RuleEngine {
 
 	/** What every check of one report can see. */
 	record Context(Report report, Report previous, Format format, FormatLibrary formats, ReportText narrative,
-			Integer year, BodyKind body) {
+			Integer year, BodyKind body, Map<String, Optional<ReportText>> parts) {
+
+		Context(Report report, Report previous, Format format, FormatLibrary formats, ReportText narrative, Integer year,
+				BodyKind body) {
+			this(report, previous, format, formats, narrative, year, body, new HashMap<>());
+		}
+
+		/** A part's text outside tables, computed once per report. */
+		Optional<ReportText> part(String key) {
+			return parts.computeIfAbsent(key, k -> ReportText.part(report, k));
+		}
+	}
+
+	/** The tables and rules of each format, collected once: the formats do not change once loaded. */
+	private static final Map<Format, Map<String, nianbao.format.format.Table>> TABLES = new ConcurrentHashMap<>();
+	private static final Map<Format, List<Rule>> RULES = new ConcurrentHashMap<>();
+
+	/** The format's (effective) table of a report table's key. */
+	static nianbao.format.format.Table formatTable(Format format, String key) {
+		return TABLES.computeIfAbsent(format, f -> FormatInheritance.tables(f).stream()
+				.collect(Collectors.toMap(nianbao.format.format.Table::getName, t -> t, (a, b) -> a))).get(key);
+	}
+
+	/** Regular expressions of the formats, compiled once. */
+	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+	static Pattern pattern(String regex) {
+		return PATTERNS.computeIfAbsent(regex, Pattern::compile);
 	}
 
 	/** A 本级政府 report (an 人民政府, not its office) or a department's. */
@@ -146,19 +177,19 @@ public final class RuleEngine {
 			case Comparison comparison -> evaluation(context, Map.of()).compare(comparison);
 			case Mention mention -> {
 				Optional<ReportText> text = mention.getPart() == null ? Optional.of(context.narrative())
-						: ReportText.part(context.report(), mention.getPart().getName());
-				yield text.flatMap(t -> t.find(Pattern.compile(mention.getPattern())))
+						: context.part(mention.getPart().getName());
+				yield text.flatMap(t -> t.find(pattern(mention.getPattern())))
 						.<Verdict>map(found -> new Verdict.Holds(new Operand(Operand.Role.PREMISE,
 								"正文：" + found.matcher().group(), null, found.range(0))))
 						.orElseGet(() -> Verdict.Violated.because("the text does not mention it", null));
 			}
 			case PartText partText -> {
 				String part = partText.getPart().getName();
-				Optional<ReportText> text = ReportText.part(context.report(), part);
+				Optional<ReportText> text = context.part(part);
 				if (text.isEmpty()) {
 					yield new Verdict.Unknown("part " + part + " was not found", RuleOutcome.Cause.DATA, null);
 				}
-				boolean found = text.get().find(Pattern.compile(partText.getPattern())).isPresent();
+				boolean found = text.get().find(pattern(partText.getPattern())).isPresent();
 				var heading = context.report().getParts().stream().filter(p -> p.getKey().equals(part)).findFirst()
 						.orElseThrow().getRange();
 				yield found != partText.isNegated() ? Verdict.Holds.plainly()
@@ -179,7 +210,7 @@ public final class RuleEngine {
 	}
 
 	private static Evaluation evaluation(Context context, Map<LoopVariable, Referable> binding) {
-		return new Evaluation(context.report(), context.previous(), binding, context.narrative());
+		return new Evaluation(context, binding);
 	}
 
 	/** The outcome of a verdict, with the rule's message filled in; empty when the rule does not apply. */

@@ -19,9 +19,13 @@ import nianbao.read.TextRange;
  */
 final class IdentityExtractor {
 
-	/** "<agency><year>年(度)政府信息公开工作年度报告", as titles and attachment names print it. */
+	/**
+	 * "<year>年(度)政府信息公开工作年度报告", as titles and attachment names print it after the agency. The
+	 * pattern starts at the year, so that it is tried only where digits are; the agency is read backwards.
+	 */
 	private static final Pattern TITLE = Pattern.compile(
-			"([\\p{IsHan}（）() \\t\\u3000]{0,40}?)\\s*((?:19|20)\\d{2})\\s*年\\s*度?\\s*(?:政\\s*府\\s*)?信\\s*息\\s*公\\s*开\\s*(?:工\\s*作\\s*)?(?:年\\s*度\\s*)?(?:报\\s*告|总\\s*结)");
+			"((?:19|20)\\d{2})\\s*年\\s*度?\\s*(?:政\\s*府\\s*)?信\\s*息\\s*公\\s*开\\s*(?:工\\s*作\\s*)?(?:年\\s*度\\s*)?(?:报\\s*告|总\\s*结)");
+	private static final int MAX_AGENCY = 40;
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
 	private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 	private static final Pattern CHINESE_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
@@ -29,6 +33,7 @@ final class IdentityExtractor {
 	/** Place names end in one of these; an agency name without one lacks its place. */
 	private static final Pattern PLACE = Pattern
 			.compile("([\\p{IsHan}]{1,8}?(?:示范区|自治州|自治县|自治区|新区|开发区|省|市|县|区|州|盟|旗|镇|乡|街道))");
+	private static final Pattern PLACE_WHOLE = Pattern.compile(PLACE.pattern());
 	/** Words of running text that no place name contains. */
 	private static final Pattern NOT_A_PLACE = Pattern.compile("通过|全年|本年|今年|我|本局|本机关|由|在|对|与|及|的|了|等");
 	/** Short names by which reports call common agencies, to find the place in front of them. */
@@ -48,15 +53,15 @@ final class IdentityExtractor {
 		Matcher title = TITLE.matcher(text);
 		Integer year = null;
 		if (title.find()) {
-			String agency = title.group(1).replaceAll("\\s", "");
-			int titleStart = title.start(1) + leadingSpace(title.group(1));
-			facts.add(fact(FactKind.TITLE, text.substring(titleStart, title.end()).replaceAll("\\s+", ""),
-					new TextRange(titleStart, title.end() - titleStart)));
-			year = Integer.valueOf(title.group(2));
-			facts.add(fact(FactKind.REPORT_YEAR, title.group(2), new TextRange(title.start(2), 4)));
+			int agencyStart = agencyStart(text, title.start());
+			String agency = text.substring(agencyStart, title.start()).replaceAll("\\s", "");
+			facts.add(fact(FactKind.TITLE, text.substring(agencyStart, title.end()).replaceAll("\\s+", ""),
+					new TextRange(agencyStart, title.end() - agencyStart)));
+			year = Integer.valueOf(title.group(1));
+			facts.add(fact(FactKind.REPORT_YEAR, title.group(1), new TextRange(title.start(1), 4)));
 			if (!agency.isEmpty()) {
 				String withPlace = PLACE.matcher(agency).lookingAt() ? agency : placeFromBody(text, agency);
-				facts.add(fact(FactKind.AGENCY, withPlace, new TextRange(titleStart, title.start(2) - titleStart)));
+				facts.add(fact(FactKind.AGENCY, withPlace, new TextRange(agencyStart, title.start() - agencyStart)));
 			}
 		}
 		if (year == null) {
@@ -79,18 +84,36 @@ final class IdentityExtractor {
 		return facts;
 	}
 
+	/** Where the agency in front of a title starts: Chinese characters, brackets and spaces on the same line. */
+	private static int agencyStart(String text, int titleStart) {
+		int start = titleStart;
+		while (start > 0 && titleStart - start < MAX_AGENCY) {
+			char c = text.charAt(start - 1);
+			if (!(Character.isIdeographic(c) || "（）() \t\u3000".indexOf(c) >= 0)) {
+				break;
+			}
+			start--;
+		}
+		while (start < titleStart && Character.isWhitespace(text.charAt(start)) || start < titleStart && text.charAt(start) == '\u3000') {
+			start++;
+		}
+		return start;
+	}
+
 	/** The agency with its place, found where the body names it ("济源示范区人社局"); else as printed. */
 	private static String placeFromBody(String text, String agency) {
 		List<String> names = new ArrayList<>(SHORT_NAMES.getOrDefault(agency, List.of()));
 		names.addFirst(agency);
 		for (String name : names) {
-			Matcher m = Pattern.compile(PLACE.pattern() + Pattern.quote(name)).matcher(text);
-			while (m.find()) {
-				String place = m.group(1);
-				// the place must start the name (no Chinese character right before it) and be a name,
-				// not a phrase that happens to end in 市 or 区 ("全年通过市人社局")
-				boolean starts = m.start() == 0 || !Character.isIdeographic(text.codePointAt(m.start() - 1));
-				if (starts && !NOT_A_PLACE.matcher(place).find()) {
+			for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+				// the Chinese characters right before the name, as a whole: a place must start them
+				// ("“济源示范区人社局”") and be a name, not a phrase ending in 市 or 区 ("全年通过市人社局")
+				int start = at;
+				while (start > 0 && at - start < 10 && Character.isIdeographic(text.charAt(start - 1))) {
+					start--;
+				}
+				String place = text.substring(start, at);
+				if (PLACE_WHOLE.matcher(place).matches() && !NOT_A_PLACE.matcher(place).find()) {
 					return place + agency;
 				}
 			}
@@ -130,14 +153,6 @@ final class IdentityExtractor {
 		} catch (DateTimeException | NumberFormatException e) {
 			return year + "-" + month + "-" + day;
 		}
-	}
-
-	private static int leadingSpace(String s) {
-		int i = 0;
-		while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-			i++;
-		}
-		return i;
 	}
 
 	private static Fact fact(FactKind kind, String value, TextRange range) {

@@ -20,26 +20,41 @@ public final class Labels {
 
 	/** The normal form of one character, or "" for characters that do not count (spaces, separators). */
 	public static String normalizeChar(char c) {
-		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '|' || c == '｜' || c == '\u200B'
-				|| c == '\uFEFF') {
-			return "";
-		}
-		return switch (c) {
-			case '“', '”', '„', '〝', '〞', '「', '」', '『', '』' -> "\"";
-			case '‘', '’' -> "'";
-			case '〔', '【' -> "[";
-			case '〕', '】' -> "]";
-			default -> Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-		};
+		StringBuilder out = new StringBuilder(1);
+		appendNormal(c, out);
+		return out.toString();
 	}
 
 	/** The normal form of a label. */
 	public static String normalize(CharSequence text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			out.append(normalizeChar(text.charAt(i)));
+			appendNormal(text.charAt(i), out);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Appends the normal form of a character. ASCII and the common Chinese characters are their own
+	 * NFKC form, so only the rest goes through the (slow) normaliser: full-width forms, ideographic
+	 * punctuation and spaces, compatibility ideographs.
+	 */
+	private static void appendNormal(char c, StringBuilder out) {
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '|' || c == '｜' || c == '\u200B'
+				|| c == '\uFEFF') {
+			return;
+		}
+		if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF) {
+			out.append(c);
+			return;
+		}
+		switch (c) {
+			case '“', '”', '„', '〝', '〞', '「', '」', '『', '』' -> out.append('"');
+			case '‘', '’' -> out.append('\'');
+			case '〔', '【' -> out.append('[');
+			case '〕', '】' -> out.append(']');
+			default -> out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+		}
 	}
 
 	/** A normalised label without its leading enumerator ("（一）予以公开" becomes "予以公开"). */
