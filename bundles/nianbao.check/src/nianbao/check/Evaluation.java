@@ -108,20 +108,20 @@ final class Evaluation {
 		List<String> terms = new ArrayList<>();
 		List<Operand> operands = new ArrayList<>();
 		boolean[] approximate = { false };
-		BigDecimal value = evaluate(expression, role, terms, operands, approximate);
+		BigDecimal value = evaluate(expression, role, 1, terms, operands, approximate);
 		String rendering = terms.size() == 1 ? value.toPlainString()
 				: String.join(" ", terms) + " = " + value.toPlainString();
 		return new Side(value, approximate[0], rendering, operands);
 	}
 
-	private BigDecimal evaluate(Expression expression, Operand.Role role, List<String> terms, List<Operand> operands,
-			boolean[] approximate) {
+	private BigDecimal evaluate(Expression expression, Operand.Role role, int sign, List<String> terms,
+			List<Operand> operands, boolean[] approximate) {
 		return switch (expression) {
 			case Binary binary -> {
-				BigDecimal left = evaluate(binary.getLeft(), role, terms, operands, approximate);
+				BigDecimal left = evaluate(binary.getLeft(), role, sign, terms, operands, approximate);
 				boolean minus = binary.getOperator() == AdditiveOperator.MINUS;
 				terms.add(minus ? "-" : "+");
-				BigDecimal right = evaluate(binary.getRight(), role, terms, operands, approximate);
+				BigDecimal right = evaluate(binary.getRight(), role, minus ? -sign : sign, terms, operands, approximate);
 				yield minus ? left.subtract(right) : left.add(right);
 			}
 			case NumberLiteral number -> {
@@ -129,17 +129,17 @@ final class Evaluation {
 				yield number.getValue();
 			}
 			case Total total -> {
-				BigDecimal sum = cells(total.getCells(), role, operands);
+				BigDecimal sum = cells(total.getCells(), role, sign, operands);
 				terms.add("Σ" + name(total.getCells()) + " " + sum.toPlainString());
 				yield sum;
 			}
 			case CellReference reference -> {
-				BigDecimal cell = cells(reference, role, operands);
+				BigDecimal cell = cells(reference, role, sign, operands);
 				terms.add(name(reference) + " " + cell.toPlainString());
 				yield cell;
 			}
 			case Narrative stated -> {
-				BigDecimal number = stated(stated, role, operands, approximate);
+				BigDecimal number = stated(stated, role, sign, operands, approximate);
 				terms.add("正文 " + number.toPlainString());
 				yield number;
 			}
@@ -148,7 +148,8 @@ final class Evaluation {
 	}
 
 	/** The number the text states, or undecidable when the text does not state it. */
-	private BigDecimal stated(Narrative stated, Operand.Role role, List<Operand> operands, boolean[] approximate) {
+	private BigDecimal stated(Narrative stated, Operand.Role role, int sign, List<Operand> operands,
+			boolean[] approximate) {
 		ReportText text = stated.getPart() == null ? context.narrative() : context.part(stated.getPart().getName()).orElse(null);
 		Optional<ReportText.Found> found = text == null ? Optional.empty() : text.find(RuleEngine.pattern(stated.getPattern()));
 		if (found.isEmpty()) {
@@ -170,12 +171,12 @@ final class Evaluation {
 		if (rest.startsWith("余") || rest.startsWith("多")) {
 			approximate[0] = true;
 		}
-		operands.add(new Operand(role, "正文：" + matcher.group(), value, found.get().range(0)));
+		operands.add(new Operand(role, "正文：" + matcher.group(), value, found.get().range(0), sign));
 		return value;
 	}
 
 	/** The sum of the referenced cells; undecidable if one of them is not a number. */
-	private BigDecimal cells(CellReference reference, Operand.Role role, List<Operand> operands) {
+	private BigDecimal cells(CellReference reference, Operand.Role role, int sign, List<Operand> operands) {
 		Report source = reference.isPrevious() ? previous : report;
 		if (source == null) {
 			throw new Undecidable(new Verdict.NotApplicable());
@@ -205,7 +206,7 @@ final class Evaluation {
 					throw unknown(label + " is " + shown + ", not a number", cell.getRange());
 				}
 				// a previous year's cell has no place in this report's text
-				operands.add(new Operand(role, label, cell.getValue(), reference.isPrevious() ? null : cell.getRange()));
+				operands.add(new Operand(role, label, cell.getValue(), reference.isPrevious() ? null : cell.getRange(), sign));
 				sum = sum.add(cell.getValue());
 			}
 		}

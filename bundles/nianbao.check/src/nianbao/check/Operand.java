@@ -13,8 +13,9 @@ import nianbao.model.SourceRange;
  *              or the text a narrative rule read
  * @param value the cell's number; null for a statement of the text
  * @param range where the cell is printed; null if the report does not print it
+ * @param sign  +1 if the operand is added on its side, -1 if subtracted
  */
-public record Operand(Role role, String label, BigDecimal value, SourceRange range) {
+public record Operand(Role role, String label, BigDecimal value, SourceRange range, int sign) {
 
 	/** The side of the comparison an operand is on; a premise is the text that made a rule apply. */
 	public enum Role {

@@ -2,6 +2,7 @@ package nianbao.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import nianbao.model.Report;
@@ -33,6 +34,11 @@ public sealed interface ReportAudit {
 		public List<RuleOutcome.CannotAssess> cannotAssess() {
 			return outcomes.stream()
 					.flatMap(o -> o instanceof RuleOutcome.CannotAssess c ? Stream.of(c) : Stream.empty()).toList();
+		}
+
+		/** The cell whose single change would make the most failed identities hold, if one cell alone does. */
+		public Optional<SuspectCell> suspectCell() {
+			return SuspectCell.of(findings());
 		}
 
 		/** The rule instances that could not be decided because the report's data is missing or unreadable. */

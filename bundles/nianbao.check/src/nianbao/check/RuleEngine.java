@@ -180,7 +180,7 @@ public final class RuleEngine {
 						: context.part(mention.getPart().getName());
 				yield text.flatMap(t -> t.find(pattern(mention.getPattern())))
 						.<Verdict>map(found -> new Verdict.Holds(new Operand(Operand.Role.PREMISE,
-								"正文：" + found.matcher().group(), null, found.range(0))))
+								"正文：" + found.matcher().group(), null, found.range(0), 1)))
 						.orElseGet(() -> Verdict.Violated.because("the text does not mention it", null));
 			}
 			case PartText partText -> {

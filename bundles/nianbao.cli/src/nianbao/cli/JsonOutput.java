@@ -118,6 +118,17 @@ final class JsonOutput implements Output {
 			cannot.add(entry);
 		}
 		json.add("cannotAssess", cannot);
+		json.add("suspectCell", audit.suspectCell().<JsonElement>map(suspect -> {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("label", suspect.label());
+			entry.add("location", location(suspect.range(), lines));
+			entry.addProperty("printed", suspect.printed());
+			entry.addProperty("proposed", suspect.proposed());
+			JsonArray fixed = new JsonArray();
+			suspect.fixes().forEach(f -> fixed.add(f.ruleId() + (f.subject().isEmpty() ? "" : " " + f.subject())));
+			entry.add("fixes", fixed);
+			return entry;
+		}).orElse(JsonNull.INSTANCE));
 		JsonArray diagnostics = new JsonArray();
 		report.getDiagnostics().forEach(d -> diagnostics.add(d.getMessage()));
 		json.add("diagnostics", diagnostics);

@@ -28,6 +28,9 @@ final class TextOutput implements Output {
 						out.println(where(assessed, lines, finding.range()) + " " + finding.severity().label() + " "
 								+ finding.ruleId() + " " + finding.message());
 					}
+					assessed.suspectCell().ifPresent(suspect -> out.println(where(assessed, lines, suspect.range())
+							+ " info SUSPECT-CELL " + suspect.label() + "：若由 " + suspect.printed().toPlainString() + " 改为 "
+							+ suspect.proposed().toPlainString() + "，" + suspect.fixes().size() + " 项不成立的关系将成立"));
 					// checks whose text states nothing to compare are in the JSON output, not here
 					for (RuleOutcome.CannotAssess c : assessed.dataGaps()) {
 						out.println(where(assessed, lines, c.range()) + " cannot-assess " + c.ruleId()

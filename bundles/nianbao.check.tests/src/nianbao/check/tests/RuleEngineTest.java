@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Severity;
+import nianbao.check.SuspectCell;
 import nianbao.formats.OfficialFormats;
 import nianbao.testing.Samples;
 
@@ -76,6 +78,38 @@ class RuleEngineTest {
 		String text = audit.report().getText();
 		int at = finding.range().getOffset();
 		assertEquals("\n10\t1\t0\t0\t0", text.substring(at - 10, at + 1), "the finding points at the 总计 cell of 行政复议");
+	}
+
+	@Test
+	void theCellThatBreaksTwoIdentitiesIsNamed() throws Exception {
+		// 自然人 9 in row 一: row 一 no longer adds up (总计 8) and the 自然人 column no longer balances
+		ReportAudit.Assessed audit = auditVariant("申请数量\t\t8\t0", "申请数量\t\t9\t0");
+		SuspectCell suspect = audit.suspectCell().orElseThrow();
+		assertEquals("表三 一、本年新收政府信息公开申请数量 / 自然人", suspect.label());
+		assertEquals(new BigDecimal("9"), suspect.printed());
+		assertEquals(new BigDecimal("8"), suspect.proposed());
+		assertEquals(List.of("T3-ROW", "T3-BAL"), suspect.fixes().stream().map(Finding::ruleId).toList());
+	}
+
+	@Test
+	void in001TheCarriedForwardOneIsTheSuspect() throws Exception {
+		// format-spec §7.3: with T3-BAL and NT-2 together, "the 1 in row 四 is the erroneous cell"
+		ReportAudit.Assessed audit = assertInstanceOf(ReportAudit.Assessed.class,
+				new Auditor(OfficialFormats.library()).audit(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt")));
+		SuspectCell suspect = audit.suspectCell().orElseThrow();
+		assertEquals("表三 四、结转下年度继续办理 / 总计", suspect.label());
+		assertEquals(new BigDecimal("1"), suspect.printed());
+		assertEquals(new BigDecimal("0"), suspect.proposed());
+		assertEquals(List.of("T3-BAL 总计", "NT-2 "), suspect.fixes().stream().map(f -> f.ruleId() + " " + f.subject()).toList());
+	}
+
+	@Test
+	void noCellIsNamedWhenSeveralFitEqually() throws Exception {
+		// 表四 of 洪泽 2023: two totals printed as 0, each fixed by its own total or by any of its terms
+		ReportAudit.Assessed audit = auditVariant("\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n",
+				"\n10\t1\t0\t0\t0\t0\t0\t0\t0\t0\t5\t0\t0\t0\t0\n");
+		assertEquals(2, audit.findings().stream().filter(f -> f.ruleId().equals("T4-SUM")).count());
+		assertEquals(Optional.empty(), audit.suspectCell());
 	}
 
 	@Test

@@ -78,7 +78,7 @@ class AuditCommandTest {
 		for (var element : reports) {
 			JsonObject report = element.getAsJsonObject();
 			assertEquals(Set.of("source", "assessed", "format", "title", "agency", "reportYear", "periodStart", "periodEnd",
-					"publishedDate", "cells", "findings", "cannotAssess", "diagnostics"), report.keySet());
+					"publishedDate", "cells", "findings", "cannotAssess", "suspectCell", "diagnostics"), report.keySet());
 			GroundTruth truth = Samples.groundTruth(Path.of(report.get("source").getAsString()));
 			assertEquals(truth.agency(), report.get("agency").getAsString());
 			assertEquals(truth.reportYear(), report.get("reportYear").getAsInt());

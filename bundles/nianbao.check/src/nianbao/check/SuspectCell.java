@@ -1,0 +1,67 @@
+package nianbao.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nianbao.model.SourceRange;
+
+/**
+ * The cell whose single change would make the most failed identities of a report hold, when exactly
+ * one cell does: where a sum is wrong, the cell an auditor should look at first. Only cells printed in
+ * the report count, only findings that compare numbers.
+ *
+ * @param label    the cell's table, row and column
+ * @param range    where it is printed
+ * @param printed  its value
+ * @param proposed the value that would make the findings hold
+ * @param fixes    the findings it would make hold
+ */
+public record SuspectCell(String label, SourceRange range, BigDecimal printed, BigDecimal proposed, List<Finding> fixes) {
+
+	/** The suspect cell of a report's findings, if one cell alone fixes more of them than any other. */
+	public static Optional<SuspectCell> of(List<Finding> findings) {
+		// per cell (by position) and per change: the findings that change would fix
+		Map<Integer, Map<BigDecimal, List<Finding>>> fixes = new HashMap<>();
+		Map<Integer, Operand> cells = new HashMap<>();
+		for (Finding finding : findings) {
+			if (finding.difference() == null) {
+				continue;
+			}
+			for (Operand operand : finding.operands()) {
+				if (operand.range() == null || operand.value() == null || operand.role() == Operand.Role.PREMISE
+						|| operand.label().startsWith("正文")) {
+					continue;
+				}
+				// left side: actual − expected moves with the cell; right side: against it
+				BigDecimal change = finding.difference().negate().multiply(BigDecimal.valueOf(operand.sign()));
+				if (operand.role() == Operand.Role.RIGHT) {
+					change = change.negate();
+				}
+				int at = operand.range().getOffset();
+				cells.putIfAbsent(at, operand);
+				fixes.computeIfAbsent(at, k -> new HashMap<>()).computeIfAbsent(change.stripTrailingZeros(),
+						k -> new ArrayList<>()).add(finding);
+			}
+		}
+		SuspectCell best = null;
+		boolean tie = false;
+		for (var cell : fixes.entrySet()) {
+			for (var change : cell.getValue().entrySet()) {
+				int count = change.getValue().size();
+				if (best == null || count > best.fixes().size()) {
+					Operand operand = cells.get(cell.getKey());
+					best = new SuspectCell(operand.label(), operand.range(), operand.value(),
+							operand.value().add(change.getKey()), List.copyOf(change.getValue()));
+					tie = false;
+				} else if (count == best.fixes().size()) {
+					tie = true;
+				}
+			}
+		}
+		return best == null || tie || best.fixes().size() < 2 ? Optional.empty() : Optional.of(best);
+	}
+}
