@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -54,6 +55,10 @@ final class AuditCommand implements Callable<Integer> {
 			description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	private FailOn failOn = FailOn.error;
 
+	@Option(names = "--formats", paramLabel = "DIR",
+			description = "Also load the format files (*.nbformat) in DIR; they may be based on the official formats.")
+	private Path formatsDir;
+
 	@Option(names = "--baseline", paramLabel = "FILE",
 			description = "An earlier JSON or SARIF result: report and count only findings not in it; keep its triage.")
 	private Path baselineFile;
@@ -75,7 +80,7 @@ final class AuditCommand implements Callable<Integer> {
 		Auditor auditor;
 		FormatLibrary formats;
 		try {
-			formats = OfficialFormats.library();
+			formats = formatsDir == null ? OfficialFormats.library() : OfficialFormats.withOwn(ownFormats(formatsDir));
 			auditor = new Auditor(formats, profile == null ? null
 					: formats.loadProfile(new FormatLibrary.Source(URI.createFileURI(profile.toAbsolutePath().toString()),
 							() -> Files.newInputStream(profile))));
@@ -137,6 +142,19 @@ final class AuditCommand implements Callable<Integer> {
 		}
 		err.println(summary);
 		return exitCode(summary);
+	}
+
+	/** The format files of a folder, in name order. */
+	private static List<FormatLibrary.Source> ownFormats(Path dir) throws IOException, FormatException {
+		if (!Files.isDirectory(dir)) {
+			throw new FormatException(dir + ": not a folder");
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".nbformat")).sorted()
+					.map(f -> new FormatLibrary.Source(URI.createFileURI(f.toAbsolutePath().toString()),
+							() -> Files.newInputStream(f)))
+					.toList();
+		}
 	}
 
 	private int exitCode(Summary summary) {

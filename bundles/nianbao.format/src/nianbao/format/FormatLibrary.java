@@ -3,9 +3,10 @@ package nianbao.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -92,6 +93,12 @@ public final class FormatLibrary {
 				formats.addAll(file.getFormats());
 			}
 		}
+		Map<String, Long> names = formats.stream().collect(Collectors.groupingBy(Format::getName, Collectors.counting()));
+		names.forEach((name, count) -> {
+			if (count > 1) {
+				errors.add("format \"" + name + "\" is defined " + count + " times; format names must be unique");
+			}
+		});
 		if (!errors.isEmpty()) {
 			throw new FormatException("format files have errors:\n  " + String.join("\n  ", errors));
 		}
@@ -154,11 +161,14 @@ public final class FormatLibrary {
 		return formats.stream().filter(f -> id.equals(f.getName())).findFirst();
 	}
 
-	/** The format whose years include {@code year}; the one starting latest where several do. */
+	/**
+	 * The format whose years include {@code year}: the one starting latest where several do, and of
+	 * those the one loaded last (a rule author's own format after the official one it refines).
+	 */
 	public Optional<Format> forYear(int year) {
 		return formats.stream()
 				.filter(f -> f.getYears() != null && f.getYears().getFrom() <= year
 						&& (f.getYears().getTo() == 0 || year <= f.getYears().getTo()))
-				.max(Comparator.comparingInt(f -> f.getYears().getFrom()));
+				.reduce((a, b) -> b.getYears().getFrom() >= a.getYears().getFrom() ? b : a);
 	}
 }

@@ -2,6 +2,7 @@ package nianbao.formats;
 
 import java.io.FileNotFoundException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -33,6 +34,18 @@ public final class OfficialFormats {
 			library = FormatLibrary.load(FILES.stream().map(OfficialFormats::source).toList());
 		}
 		return library;
+	}
+
+	/**
+	 * The official formats together with a rule author's own format files, which may be based on the
+	 * official ones. Where formats apply to the same years, the author's take precedence.
+	 *
+	 * @throws FormatException if a file has errors, or reuses the name of another format
+	 */
+	public static FormatLibrary withOwn(List<FormatLibrary.Source> own) throws FormatException {
+		List<FormatLibrary.Source> all = new ArrayList<>(FILES.stream().map(OfficialFormats::source).toList());
+		all.addAll(own);
+		return FormatLibrary.load(all);
 	}
 
 	private static FormatLibrary.Source source(String path) {

@@ -195,4 +195,27 @@ class AuditCommandTest {
 		assertEquals(2, refused.exitCode());
 		assertTrue(refused.err().contains("neither a JSON result of this tool nor SARIF"), refused.err());
 	}
+
+	@Test
+	void aRuleAuthorsOwnFormatRefinesTheOfficialOne() throws Exception {
+		Path formats = Files.createDirectories(dir.resolve("formats"));
+		Files.writeString(formats.resolve("local.nbformat"), """
+				// 本地要求：五、问题与改进须逐条列出（一是……二是……）
+				format "2021-本地" basedOn "2021" {
+				    years 2021..
+				    rule LOCAL-1 error "“存在的主要问题及改进情况”未逐条列出" : part 五 matches "一是"
+				}
+				""");
+		Path report = Samples.root().resolve("reports/004_19bd55d77ac0ead4.txt");
+		Run run = run("audit", "--formats", formats.toString(), "--format", "json", report.toString());
+		JsonObject result = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("reports").get(0)
+				.getAsJsonObject();
+		assertEquals("2021-本地", result.get("format").getAsString(), "the author's format wins for 2023");
+		assertTrue(result.getAsJsonArray("findings").asList().stream()
+				.noneMatch(f -> f.getAsJsonObject().get("rule").getAsString().equals("LOCAL-1")), "004 lists 一是…");
+		Files.writeString(formats.resolve("clash.nbformat"), "format \"2021\" { years 2021.. }");
+		Run clash = run("audit", "--formats", formats.toString(), report.toString());
+		assertEquals(2, clash.exitCode());
+		assertTrue(clash.err().contains("format \"2021\" is defined 2 times"), clash.err());
+	}
 }
