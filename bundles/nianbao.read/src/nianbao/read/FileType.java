@@ -10,7 +10,8 @@ import java.util.Set;
  */
 enum FileType {
 
-	TEXT("text", 20, TextReader::read, "txt", "text");
+	TEXT("text", 20, TextReader::read, "txt", "text"),
+	HTML("HTML", 20, HtmlReader::read, "html", "htm");
 
 	private static final long MB = 1024 * 1024;
 
