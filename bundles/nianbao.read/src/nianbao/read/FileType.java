@@ -11,7 +11,9 @@ import java.util.Set;
 enum FileType {
 
 	TEXT("text", 20, TextReader::read, "txt", "text"),
-	HTML("HTML", 20, HtmlReader::read, "html", "htm");
+	HTML("HTML", 20, HtmlReader::read, "html", "htm"),
+	/** Word and Excel, old and new: the content tells which (see {@link OfficeReader}). */
+	OFFICE("Word or Excel", 20, OfficeReader::read, "docx", "doc", "xlsx", "xls");
 
 	private static final long MB = 1024 * 1024;
 
