@@ -13,7 +13,8 @@ enum FileType {
 	TEXT("text", 20, TextReader::read, "txt", "text"),
 	HTML("HTML", 20, HtmlReader::read, "html", "htm"),
 	/** Word and Excel, old and new: the content tells which (see {@link OfficeReader}). */
-	OFFICE("Word or Excel", 20, OfficeReader::read, "docx", "doc", "xlsx", "xls");
+	OFFICE("Word or Excel", 20, OfficeReader::read, "docx", "doc", "xlsx", "xls"),
+	PDF("PDF", 50, PdfReader::read, "pdf");
 
 	private static final long MB = 1024 * 1024;
 
