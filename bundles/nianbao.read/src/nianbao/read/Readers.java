@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads report files of every supported type, chosen by file name extension.
+ * Reads report files of every supported type: plain text, HTML, Word (.docx, .doc), Excel (.xlsx, .xls)
+ * and PDF. The extension names the type and its size limit; the content decides which reader reads it
+ * (see {@link FileType#ofContent}).
  */
 public final class Readers {
 
@@ -39,7 +41,13 @@ public final class Readers {
 		FileType named = FileType.ofExtension(extension).orElseThrow(() -> new ReadException(file,
 				"unsupported file type; supported: " + String.join(", ", extensions())));
 		byte[] bytes = bytes(file, named, extension);
-		return named.reader.read(file, bytes);
+		FileType actual = FileType.ofContent(file, bytes, named);
+		Document document = actual.reader.read(file, bytes);
+		if (actual == named) {
+			return document;
+		}
+		return new Document(file, document.text(), document.blocks(),
+				document.description() + " (the file is named ." + extension + ")");
 	}
 
 	private static byte[] bytes(Path file, FileType type, String extension) throws ReadException {
