@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +21,10 @@ import nianbao.testing.Samples;
 /**
  * Throughput of read + extract per file type, single thread: the five text samples, their golden HTML,
  * Word and Excel versions, and the three PDF samples, each type read round robin for a while after a
- * warm-up. Prints reports per second (one thread, so per core) and the peak heap use while that type
- * was read (garbage included: run with a small -Xmx to see what it needs). Not a test: run it on its
- * own (see README.md, "Figures").
+ * warm-up. Prints reports per second of wall time and per second of the thread's CPU time (one thread,
+ * so per core; the CPU rate holds on a machine busy with other work, the wall rate does not), and the
+ * peak heap use while that type was read (garbage included: run with a small -Xmx to see what it needs).
+ * Not a test: run it on its own (see README.md, "Figures").
  *
  * <pre>
  * java -cp "bundles/nianbao.read.tests/target/classes:bundles/nianbao.testing/target/classes:PRODUCT/plugins/*" \
@@ -38,7 +40,8 @@ public final class ReadBenchmark {
 		Duration measure = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 5);
 		Duration warmUp = measure.dividedBy(2);
 		ReportExtractor extractor = new ReportExtractor(OfficialFormats.library());
-		System.out.printf("%-5s %6s %12s %14s%n", "type", "files", "reports/s", "peak heap MB");
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		System.out.printf("%-5s %6s %12s %16s %14s%n", "type", "files", "reports/s", "reports/CPU s", "peak heap MB");
 		for (Map.Entry<String, List<Path>> type : files().entrySet()) {
 			run(extractor, type.getValue(), warmUp);
 			System.gc();
@@ -46,10 +49,13 @@ public final class ReadBenchmark {
 					.filter(p -> p.getType() == MemoryType.HEAP).toList();
 			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 			long start = System.nanoTime();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			int reports = run(extractor, type.getValue(), measure);
 			double seconds = (System.nanoTime() - start) / 1e9;
+			double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 			long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-			System.out.printf("%-5s %6d %12.1f %14d%n", type.getKey(), type.getValue().size(), reports / seconds, peak);
+			System.out.printf("%-5s %6d %12.1f %16.1f %14d%n", type.getKey(), type.getValue().size(), reports / seconds,
+					reports / cpuSeconds, peak);
 		}
 	}
 
