@@ -8,13 +8,19 @@ import java.util.List;
  * its blocks in reading order.
  *
  * @param source      the file as the user named it
- * @param text        the canonical text: line breaks are {@code \n}, byte-order marks removed
+ * @param text        the canonical text: line breaks are {@code \n}, byte-order marks removed; tables
+ *                    one row per line, cells separated by tabs (see {@link TableBlock})
  * @param blocks      the blocks, in reading order
- * @param description how the file was read, such as "text, GB18030"
+ * @param description how the file was read, such as "text, GB18030" or "PDF, 5 pages"
  */
 public record Document(Path source, String text, List<Block> blocks, String description) {
 
 	public Document {
 		blocks = List.copyOf(blocks);
+	}
+
+	/** The characters of a range of the canonical text. */
+	public String text(TextRange range) {
+		return text.substring(range.offset(), range.end());
 	}
 }

@@ -1,7 +1,8 @@
 package nianbao.read;
 
 /**
- * A run of text that the source presents as one paragraph or line.
+ * One line of text outside tables: a paragraph of the source, or one line of it where the source
+ * breaks lines inside a paragraph.
  */
-public record Paragraph(TextRange range) implements Block {
+public record Paragraph(TextRange range, Location location) implements Block {
 }

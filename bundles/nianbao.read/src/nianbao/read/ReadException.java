@@ -24,6 +24,17 @@ public class ReadException extends Exception {
 		this.reason = reason;
 	}
 
+	/** A file that the library reading it found damaged or truncated, with the library's reason. */
+	static ReadException damaged(Path file, Exception cause) {
+		return new ReadException(file, "damaged or truncated: " + cause.getClass().getSimpleName()
+				+ (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+	}
+
+	/** A file that is encrypted with a password. */
+	static ReadException encrypted(Path file, Exception cause) {
+		return new ReadException(file, "the file is password-protected (encrypted); save it without a password", cause);
+	}
+
 	/** The file that could not be read. */
 	public Path file() {
 		return file;

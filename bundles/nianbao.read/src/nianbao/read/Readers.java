@@ -1,18 +1,19 @@
 package nianbao.read;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The readers of every supported file type, chosen by file name extension.
+ * Reads report files of every supported type: plain text, HTML, Word (.docx, .doc), Excel (.xlsx, .xls)
+ * and PDF. The extension names the type and its size limit; the content decides which reader reads it
+ * (see {@link FileType#ofContent}).
  */
 public final class Readers {
-
-	private static final List<ReportReader> READERS = List.of(new TextReader());
 
 	private Readers() {
 	}
@@ -20,29 +21,52 @@ public final class Readers {
 	/** Every extension some reader handles, lower case, without the dot. */
 	public static Set<String> extensions() {
 		Set<String> all = new TreeSet<>();
-		READERS.forEach(r -> all.addAll(r.extensions()));
+		Arrays.stream(FileType.values()).forEach(t -> all.addAll(t.extensions));
 		return all;
 	}
 
 	/** Whether some reader handles this file's extension. */
 	public static boolean isReport(Path file) {
-		return readerFor(file).isPresent();
+		return FileType.ofExtension(extension(file)).isPresent();
 	}
 
 	/**
-	 * Reads a report with the reader for its extension.
+	 * Reads a report. Bad input of any kind (missing, empty, too large, damaged, truncated, encrypted,
+	 * without text) gives a {@link ReadException} that names the file and the reason.
 	 *
 	 * @throws ReadException if no reader handles the extension or the file cannot be read
 	 */
 	public static Document read(Path file) throws ReadException {
-		ReportReader reader = readerFor(file).orElseThrow(() -> new ReadException(file,
+		String extension = extension(file);
+		FileType named = FileType.ofExtension(extension).orElseThrow(() -> new ReadException(file,
 				"unsupported file type; supported: " + String.join(", ", extensions())));
-		return reader.read(file);
+		byte[] bytes = bytes(file, named, extension);
+		FileType actual = FileType.ofContent(file, bytes, named);
+		Document document = actual.reader.read(file, bytes);
+		if (actual == named) {
+			return document;
+		}
+		return new Document(file, document.text(), document.blocks(),
+				document.description() + " (the file is named ." + extension + ")");
 	}
 
-	private static Optional<ReportReader> readerFor(Path file) {
-		String ext = extension(file);
-		return READERS.stream().filter(r -> r.extensions().contains(ext)).findFirst();
+	private static byte[] bytes(Path file, FileType type, String extension) throws ReadException {
+		try {
+			if (!Files.isRegularFile(file)) {
+				throw new ReadException(file, Files.exists(file) ? "not a regular file" : "no such file");
+			}
+			long size = Files.size(file);
+			if (size == 0) {
+				throw new ReadException(file, "the file is empty");
+			}
+			if (size > type.maxBytes) {
+				throw new ReadException(file, "the file is too large (" + FileType.megabytes(size) + " MB; the limit for ."
+						+ extension + " files is " + FileType.megabytes(type.maxBytes) + " MB)");
+			}
+			return Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new ReadException(file, "cannot be read: " + e.getMessage(), e);
+		}
 	}
 
 	private static String extension(Path file) {

@@ -1,20 +1,17 @@
 package nianbao.read;
 
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
- * Reads one kind of report file into a {@link Document}.
+ * Reads the content of one kind of report file into a {@link Document}.
  */
-public interface ReportReader {
-
-	/** The file name extensions this reader handles, lower case, without the dot. */
-	Set<String> extensions();
+@FunctionalInterface
+interface ReportReader {
 
 	/**
-	 * Reads a file.
+	 * Reads a file whose bytes have been read already (within the size limit of its type).
 	 *
 	 * @throws ReadException if the file cannot be read; never for a file that is merely unusual
 	 */
-	Document read(Path file) throws ReadException;
+	Document read(Path file, byte[] bytes) throws ReadException;
 }

@@ -58,6 +58,11 @@ public final class TextDecoding {
 		return strict(bytes, 0, GB18030).map(t -> new Decoded(t, GB18030, false));
 	}
 
+	/** Whether the bytes are valid text in this charset (a byte-order mark counts as valid). */
+	static boolean isValid(byte[] bytes, Charset charset) {
+		return strict(bytes, 0, charset).isPresent();
+	}
+
 	/**
 	 * UTF-16 without a byte-order mark: the file has zero bytes (the high byte of every line break),
 	 * and one byte order decodes to Chinese text while the other gives unrelated characters.

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nianbao.read.Document;
 import nianbao.read.LineMap;
+import nianbao.read.Location;
 import nianbao.read.Paragraph;
 import nianbao.read.ReadException;
 import nianbao.read.Readers;
@@ -67,7 +68,8 @@ class TextReaderTest {
 		assertEquals("甲\n乙\n丙\n丁", document.text());
 		assertEquals(4, document.blocks().size());
 		Paragraph third = (Paragraph) document.blocks().get(2);
-		assertEquals("丙", document.text().substring(third.range().offset(), third.range().end()));
+		assertEquals("丙", document.text(third.range()));
+		assertEquals(new Location.Line(3), third.location());
 	}
 
 	@Test

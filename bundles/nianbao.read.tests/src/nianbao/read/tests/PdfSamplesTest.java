@@ -1,0 +1,83 @@
+package nianbao.read.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nianbao.extract.ReportExtractor;
+import nianbao.formats.OfficialFormats;
+import nianbao.model.Report;
+import nianbao.read.Readers;
+import nianbao.testing.Samples;
+
+/**
+ * The three real PDF reports in samples/pdf, read and extracted by the real pipeline, against their
+ * hand checks ({@code *.expected.md}): every cell of tables 三 and 四.
+ */
+class PdfSamplesTest {
+
+	/**
+	 * The 2019 format's single row （六）其他处理, which the 2021 format splits into three. The two 洪泽区
+	 * reports (on 2023 and 2024, so in the 2021 format) still print it as one row.
+	 */
+	private static final String COLLAPSED_ROW = "三、本年度办理结果/（六）其他处理";
+
+	private static final Map<String, Report> REPORTS = new ConcurrentHashMap<>();
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "hongze-2023", "hongze-2024", "huaian-szfgs-2024" })
+	void everyCellEqualsTheHandCheck(String name) throws Exception {
+		Report report = extract(name);
+		assertEquals("2021", report.getFormatId());
+		// the collapsed row has no counterpart among the format's rows: see the test below
+		ExpectedCells.Comparison comparison = handCheck(name).without(COLLAPSED_ROW::equals).compare(report);
+		assertTrue(comparison.wrong().isEmpty(), String.join("\n", comparison.wrong()));
+	}
+
+	@Disabled("nianbao.extract: 表三 （六）其他处理 printed as one row in a 2021-format report is not extracted. "
+			+ "hongze-2023 and hongze-2024 print '（六）其他处理 0 0 0 0 0 0 0' (the 2019 layout); the reader prints that "
+			+ "row as it stands, but the extractor looks only for the 2021 sub-rows 1.申请人无正当理由逾期不补正…, "
+			+ "2.申请人逾期未按收费通知要求缴纳费用…, 3.其他, finds none (row-not-found) and leaves their 21 cells MISSING; "
+			+ "the 7 printed cells are lost and T3-ROW/T3-TOT cannot be assessed on them.")
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "hongze-2023", "hongze-2024" })
+	void theCollapsedOtherRowIsExtracted(String name) throws Exception {
+		ExpectedCells.Comparison comparison = handCheck(name).compare(extract(name));
+		assertTrue(comparison.wrong().isEmpty(), String.join("\n", comparison.wrong()));
+	}
+
+	@AfterAll
+	static void printAccuracy() throws Exception {
+		StringBuilder accuracy = new StringBuilder("Cell accuracy of the PDF samples against their hand checks:");
+		for (String name : List.of("hongze-2023", "hongze-2024", "huaian-szfgs-2024")) {
+			accuracy.append("\n  ").append(name).append(".pdf: ").append(handCheck(name).compare(extract(name)).accuracy());
+		}
+		System.out.println(accuracy);
+	}
+
+	private static Report extract(String name) throws Exception {
+		Report report = REPORTS.get(name);
+		if (report == null) {
+			report = new ReportExtractor(OfficialFormats.library()).extract(Readers.read(pdf(name + ".pdf")));
+			REPORTS.put(name, report);
+		}
+		return report;
+	}
+
+	private static ExpectedCells handCheck(String name) throws Exception {
+		return ExpectedCells.ofHandCheck(pdf(name + ".expected.md"));
+	}
+
+	private static Path pdf(String file) {
+		return Samples.root().resolve("pdf").resolve(file);
+	}
+}

@@ -1,0 +1,163 @@
+package nianbao.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Reads HTML pages with jsoup. The encoding is the one the page declares (byte-order mark, meta
+ * charset) if the bytes are valid in it, else the one {@link TextDecoding} finds: Chinese sites often
+ * declare gb2312 for GBK text, or declare nothing.
+ *
+ * <p>Page chrome (scripts, styles, navigation, the page's header and footer) is left out. Every block
+ * element starts a line; a data table becomes a {@link TableBlock}. A table that holds another table
+ * only lays out the page: its cells are read as running text, so that the tables inside are found.
+ * Cells spanned by rowspan or colspan are not in the markup, so every cell is printed once already.
+ */
+final class HtmlReader {
+
+	/** Deeper nesting than any real page has; jsoup keeps elements at most this deep below body. */
+	private static final int MAX_DEPTH = 250;
+	/** Elements that are page chrome, not report text; header and footer only when they are the page's. */
+	private static final Set<String> CHROME = Set.of("script", "style", "noscript", "template", "iframe", "object", "nav");
+
+	private HtmlReader() {
+	}
+
+	private record Page(org.jsoup.nodes.Document html, Charset charset) {
+	}
+
+	static Document read(Path file, byte[] bytes) throws ReadException {
+		Page page = parse(file, bytes);
+		Walker walker = new Walker();
+		page.html().body().filter(walker);
+		if (walker.tooDeep) {
+			throw new ReadException(file, "the HTML nests elements more than " + MAX_DEPTH + " levels deep");
+		}
+		walker.flush();
+		return walker.out.build(file, "HTML, " + page.charset().name());
+	}
+
+	private static Page parse(Path file, byte[] bytes) throws ReadException {
+		// two levels for html and body
+		Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH + 2);
+		try {
+			org.jsoup.nodes.Document html = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
+			if (TextDecoding.isValid(bytes, html.charset())) {
+				return new Page(html, html.charset());
+			}
+		} catch (IOException e) {
+			throw new ReadException(file, "cannot be read: " + e.getMessage(), e);
+		}
+		TextDecoding.Decoded decoded = TextDecoding.decode(bytes).orElseThrow(() -> new ReadException(file,
+				"not an HTML page: the content is neither UTF-8, UTF-16 nor GB18030 text"));
+		return new Page(Jsoup.parse(decoded.text(), "", parser), decoded.charset());
+	}
+
+	/**
+	 * Walks the body without recursion (jsoup's node filter), collecting running text into lines and
+	 * printing data tables.
+	 */
+	private static final class Walker implements NodeFilter {
+
+		final TextBuilder out = new TextBuilder();
+		boolean tooDeep;
+		private final StringBuilder line = new StringBuilder();
+		private Element lineElement;
+
+		@Override
+		public FilterResult head(Node node, int depth) {
+			if (depth >= MAX_DEPTH) {
+				tooDeep = true;
+				return FilterResult.STOP;
+			}
+			if (node instanceof TextNode text) {
+				if (line.isEmpty()) {
+					lineElement = block(text.parent());
+				}
+				line.append(text.text().replace('\u00A0', ' '));
+			} else if (node instanceof Element element) {
+				// skipped rather than removed, so that the element paths of the rest stay those of the page
+				if (isChrome(element)) {
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				if (element.normalName().equals("table") && element.getElementsByTag("table").size() == 1) {
+					flush();
+					table(element);
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				if (element.isBlock() || element.normalName().equals("br")) {
+					flush();
+				}
+			}
+			return FilterResult.CONTINUE;
+		}
+
+		@Override
+		public FilterResult tail(Node node, int depth) {
+			if (node instanceof Element element && element.isBlock()) {
+				flush();
+			}
+			return FilterResult.CONTINUE;
+		}
+
+		void flush() {
+			if (!line.isEmpty()) {
+				out.paragraph(line.toString(), new Location.HtmlElement(path(lineElement)));
+				line.setLength(0);
+			}
+		}
+
+		private void table(Element table) {
+			out.beginTable();
+			for (Element row : table.select("tr")) {
+				for (Element cell : row.children()) {
+					if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+						out.cell(cell.text().replace('\u00A0', ' '), new Location.HtmlElement(path(cell)));
+					}
+				}
+				out.endRow();
+			}
+			out.endTable(new Location.HtmlElement(path(table)));
+		}
+
+		private static boolean isChrome(Element element) {
+			String name = element.normalName();
+			return CHROME.contains(name)
+					|| (name.equals("header") || name.equals("footer")) && element.closest("article, main") == null;
+		}
+
+		/** The nearest block element around a node: where its line is. */
+		private static Element block(Node node) {
+			Node n = node;
+			while (n != null && !(n instanceof Element e && e.isBlock())) {
+				n = n.parentNode();
+			}
+			return (Element) n;
+		}
+
+		/** A CSS selector for the element, from body down. */
+		private static String path(Element element) {
+			Deque<String> steps = new ArrayDeque<>();
+			for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
+				Element parent = e.parent();
+				steps.push(parent != null && parent.childrenSize() > 1
+						? e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")"
+						: e.normalName());
+			}
+			steps.push("body");
+			return String.join(">", steps);
+		}
+	}
+}

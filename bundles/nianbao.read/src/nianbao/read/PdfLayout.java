@@ -1,0 +1,239 @@
+package nianbao.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rebuilds the lines of one PDF page from its glyphs' positions.
+ *
+ * <p>Inside a ruled table (glyphs enclosed by rules on four sides) the rules decide: the glyphs of one
+ * cell make one cell, however many lines its text wraps over, and cells whose top edges meet make one
+ * row, printed at the top of the row. So a cell merged over several rows (a vertical
+ * "三、本年度办理结果") is printed once, in its first row, and a row's values stay with its label even
+ * where the label wraps above and below them.
+ *
+ * <p>Other glyphs make lines by their vertical extent; a line is cut into cells at wide gaps, which
+ * recovers the columns of a table drawn without rules.
+ */
+final class PdfLayout {
+
+	/** A glyph: its box (points from the top left of the page) and its text. */
+	record Glyph(double left, double top, double right, double bottom, double size, String text) {
+
+		double centerX() {
+			return (left + right) / 2;
+		}
+
+		double centerY() {
+			return (top + bottom) / 2;
+		}
+	}
+
+	/** A box around glyphs. */
+	record Box(double left, double top, double right, double bottom) {
+
+		Box union(Box other) {
+			return new Box(Math.min(left, other.left), Math.min(top, other.top), Math.max(right, other.right),
+					Math.max(bottom, other.bottom));
+		}
+
+		static Box around(List<Glyph> glyphs) {
+			return glyphs.stream().map(g -> new Box(g.left(), g.top(), g.right(), g.bottom())).reduce(Box::union).orElseThrow();
+		}
+	}
+
+	/** A printed cell. */
+	record Cell(String text, Box box) {
+	}
+
+	/**
+	 * A line of the page: a row of a ruled table, or a line of other text with its cells.
+	 *
+	 * @param ruled whether the line is a row of a ruled table
+	 */
+	record Line(List<Cell> cells, boolean ruled, Box box) {
+
+		/** The line's text, cells separated by spaces. */
+		String text() {
+			return String.join(" ", cells.stream().map(Cell::text).toList());
+		}
+	}
+
+	/** Gap between glyphs, in ems of the font size, from which a space is printed. */
+	private static final double SPACE = 0.25;
+	/** Gap between glyphs, in ems, that separates the cells of a line outside ruled tables. */
+	private static final double COLUMN = 1.0;
+	/** Points by which the top edges of one row's cells may differ (a rule drawn as a thin rectangle). */
+	private static final double SAME_ROW = 2;
+
+	private PdfLayout() {
+	}
+
+	/** The lines of a page, top to bottom. */
+	static List<Line> lines(List<Glyph> glyphs, List<PdfRules.Rule> rules) {
+		Map<Box, List<Glyph>> cells = new LinkedHashMap<>();
+		List<Glyph> free = new ArrayList<>();
+		for (Glyph glyph : glyphs) {
+			Box cell = rules.isEmpty() ? null : cellAround(glyph, rules);
+			if (cell == null) {
+				free.add(glyph);
+			} else {
+				cells.computeIfAbsent(cell, c -> new ArrayList<>()).add(glyph);
+			}
+		}
+		// a ruled box with no box beside it is a frame around text, not a table cell
+		for (Box box : List.copyOf(cells.keySet())) {
+			if (cells.keySet().stream().noneMatch(other -> besides(box, other))) {
+				free.addAll(cells.remove(box));
+			}
+		}
+		List<Line> lines = new ArrayList<>(rows(cells));
+		for (List<Glyph> line : byLine(free)) {
+			List<Cell> printed = split(line).stream().map(g -> new Cell(text(g), Box.around(g))).toList();
+			lines.add(new Line(printed, false, Box.around(line)));
+		}
+		lines.sort(Comparator.comparingDouble(l -> l.box().top()));
+		return lines;
+	}
+
+	/** The box of rules around a glyph's centre, or null if a side has none. */
+	private static Box cellAround(Glyph glyph, List<PdfRules.Rule> rules) {
+		double x = glyph.centerX();
+		double y = glyph.centerY();
+		double top = Double.NEGATIVE_INFINITY;
+		double bottom = Double.POSITIVE_INFINITY;
+		double left = Double.NEGATIVE_INFINITY;
+		double right = Double.POSITIVE_INFINITY;
+		for (PdfRules.Rule rule : rules) {
+			if (rule.horizontal() && rule.spans(x)) {
+				if (rule.at() <= y) {
+					top = Math.max(top, rule.at());
+				} else {
+					bottom = Math.min(bottom, rule.at());
+				}
+			} else if (!rule.horizontal() && rule.spans(y)) {
+				if (rule.at() <= x) {
+					left = Math.max(left, rule.at());
+				} else {
+					right = Math.min(right, rule.at());
+				}
+			}
+		}
+		boolean closed = top > Double.NEGATIVE_INFINITY && bottom < Double.POSITIVE_INFINITY
+				&& left > Double.NEGATIVE_INFINITY && right < Double.POSITIVE_INFINITY;
+		return closed ? new Box(left, top, right, bottom) : null;
+	}
+
+	/** Whether two boxes stand side by side, as cells of one row do (the cells between may be empty). */
+	private static boolean besides(Box a, Box b) {
+		boolean apart = a.right() <= b.left() + SAME_ROW || b.right() <= a.left() + SAME_ROW;
+		return a != b && apart && a.top() < b.bottom() && b.top() < a.bottom();
+	}
+
+	/** The ruled cells as rows: cells whose top edges meet, left to right. */
+	private static List<Line> rows(Map<Box, List<Glyph>> cells) {
+		List<Box> boxes = cells.keySet().stream().sorted(Comparator.comparingDouble(Box::top)).toList();
+		List<Line> rows = new ArrayList<>();
+		List<Box> row = new ArrayList<>();
+		for (Box box : boxes) {
+			if (!row.isEmpty() && box.top() - row.getFirst().top() > SAME_ROW) {
+				rows.add(row(row, cells));
+				row.clear();
+			}
+			row.add(box);
+		}
+		if (!row.isEmpty()) {
+			rows.add(row(row, cells));
+		}
+		return rows;
+	}
+
+	private static Line row(List<Box> boxes, Map<Box, List<Glyph>> cells) {
+		List<Cell> printed = boxes.stream().sorted(Comparator.comparingDouble(Box::left)).map(cells::get)
+				.map(glyphs -> new Cell(text(glyphs), Box.around(glyphs))).toList();
+		return new Line(printed, true, printed.stream().map(Cell::box).reduce(Box::union).orElseThrow());
+	}
+
+	/**
+	 * Glyphs in lines, top to bottom: a glyph joins the line whose vertical extent it overlaps by at
+	 * least half its height.
+	 */
+	private static List<List<Glyph>> byLine(List<Glyph> glyphs) {
+		List<Glyph> sorted = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::bottom)).toList();
+		List<List<Glyph>> lines = new ArrayList<>();
+		List<Glyph> line = new ArrayList<>();
+		double top = 0;
+		double bottom = 0;
+		for (Glyph glyph : sorted) {
+			double overlap = Math.min(bottom, glyph.bottom()) - Math.max(top, glyph.top());
+			if (!line.isEmpty() && overlap < 0.5 * Math.min(bottom - top, glyph.bottom() - glyph.top())) {
+				lines.add(line);
+				line = new ArrayList<>();
+			}
+			if (line.isEmpty()) {
+				top = glyph.top();
+				bottom = glyph.bottom();
+			} else {
+				top = Math.min(top, glyph.top());
+				bottom = Math.max(bottom, glyph.bottom());
+			}
+			line.add(glyph);
+		}
+		if (!line.isEmpty()) {
+			lines.add(line);
+		}
+		lines.forEach(l -> l.sort(Comparator.comparingDouble(Glyph::left)));
+		return lines;
+	}
+
+	/** A line's glyphs (left to right) cut into cells at gaps of at least {@link #COLUMN} ems. */
+	private static List<List<Glyph>> split(List<Glyph> line) {
+		List<List<Glyph>> cells = new ArrayList<>();
+		List<Glyph> cell = new ArrayList<>();
+		for (Glyph glyph : line) {
+			if (!cell.isEmpty() && gap(cell.getLast(), glyph) >= COLUMN) {
+				cells.add(cell);
+				cell = new ArrayList<>();
+			}
+			cell.add(glyph);
+		}
+		cells.add(cell);
+		return cells;
+	}
+
+	/**
+	 * The text of glyphs that belong together (a cell): line by line, with a space where glyphs stand
+	 * apart; wrapped lines join without a space between Chinese characters, with one otherwise.
+	 */
+	private static String text(List<Glyph> glyphs) {
+		StringBuilder text = new StringBuilder();
+		for (List<Glyph> line : byLine(glyphs)) {
+			if (!text.isEmpty() && !(isWide(text.codePointBefore(text.length())) && isWide(line.getFirst().text().codePointAt(0)))) {
+				text.append(' ');
+			}
+			Glyph previous = null;
+			for (Glyph glyph : line) {
+				if (previous != null && gap(previous, glyph) >= SPACE) {
+					text.append(' ');
+				}
+				text.append(glyph.text());
+				previous = glyph;
+			}
+		}
+		return text.toString();
+	}
+
+	/** The horizontal gap between two glyphs, in ems of the larger one. */
+	private static double gap(Glyph left, Glyph right) {
+		return (right.left() - left.right()) / Math.max(Math.max(left.size(), right.size()), 1);
+	}
+
+	/** Chinese characters and full-width punctuation, which run on without spaces. */
+	private static boolean isWide(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
+				|| codePoint >= 0x3000 && codePoint < 0x3040 || codePoint >= 0xFF00 && codePoint < 0xFFF0;
+	}
+}

@@ -1,0 +1,105 @@
+package nianbao.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the canonical text and its blocks for the readers of structured files (HTML, Word, Excel,
+ * PDF), so that they all print alike: every paragraph line is a line of its own, every table row is
+ * one line with its cells separated by tabs. That is the layout the extractor reads best (as in the
+ * tab-separated text reports).
+ */
+final class TextBuilder {
+
+	private final StringBuilder text = new StringBuilder();
+	private final List<Block> blocks = new ArrayList<>();
+
+	private int tableStart;
+	private final List<List<TableBlock.Cell>> rows = new ArrayList<>();
+	private final List<String> rowTexts = new ArrayList<>();
+	private final List<Location> rowLocations = new ArrayList<>();
+
+	/**
+	 * Adds a paragraph. A line break inside it (a soft break in Word, {@code <br>} in HTML) starts a new
+	 * line, and each non-blank line becomes a {@link Paragraph} with the paragraph's location.
+	 */
+	void paragraph(String printed, Location location) {
+		for (String line : clean(printed).split("\n")) {
+			String stripped = line.strip();
+			if (!stripped.isEmpty()) {
+				int start = text.length();
+				text.append(stripped).append('\n');
+				blocks.add(new Paragraph(new TextRange(start, stripped.length()), location));
+			}
+		}
+	}
+
+	/** Starts a table; its rows follow as {@link #cell} calls, each row closed by {@link #endRow}. */
+	void beginTable() {
+		tableStart = text.length();
+		rows.clear();
+	}
+
+	/** Adds the next printed cell of the current row (not the cells a merged cell covers). */
+	void cell(String printed, Location location) {
+		// the row must stay one line: breaks and tabs inside a cell become spaces
+		rowTexts.add(clean(printed).replaceAll("[\\t\\n]+", " ").strip());
+		rowLocations.add(location);
+	}
+
+	/** Ends the current row; a row without any text is left out. */
+	void endRow() {
+		if (rowTexts.stream().anyMatch(t -> !t.isEmpty())) {
+			List<TableBlock.Cell> cells = new ArrayList<>();
+			for (int i = 0; i < rowTexts.size(); i++) {
+				if (i > 0) {
+					text.append('\t');
+				}
+				cells.add(new TableBlock.Cell(new TextRange(text.length(), rowTexts.get(i).length()), rowLocations.get(i)));
+				text.append(rowTexts.get(i));
+			}
+			text.append('\n');
+			rows.add(cells);
+		}
+		rowTexts.clear();
+		rowLocations.clear();
+	}
+
+	/** Ends the current table, which is at {@code location} in the source; a table without rows adds no block. */
+	void endTable(Location location) {
+		if (!rows.isEmpty()) {
+			blocks.add(new TableBlock(new TextRange(tableStart, text.length() - 1 - tableStart), location, rows));
+		}
+		rows.clear();
+	}
+
+	/**
+	 * The document.
+	 *
+	 * @throws ReadException if the file yielded no text
+	 */
+	Document build(Path file, String description) throws ReadException {
+		if (text.isEmpty()) {
+			throw new ReadException(file, "the file holds no text");
+		}
+		return new Document(file, text.toString(), blocks, description);
+	}
+
+	/**
+	 * Line breaks of every kind become {@code \n}; other control characters (Word's cell and field
+	 * marks, form feeds) are dropped.
+	 */
+	private static String clean(String printed) {
+		StringBuilder out = new StringBuilder(printed.length());
+		for (int i = 0; i < printed.length(); i++) {
+			char c = printed.charAt(i);
+			if (c == '\r' || c == '\u000B' || c == '\f' || c == '\u2028' || c == '\u2029') {
+				out.append('\n');
+			} else if (c >= 0x20 || c == '\t' || c == '\n') {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,140 @@
+package nianbao.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Reads Excel workbooks (.xlsx with XSSF, .xls with HSSF), every sheet's used range, row by row. Cells
+ * read as Excel shows them (POI's {@link DataFormatter}, cached results of formulas): 0.46 stays 0.46,
+ * whole numbers have no ".0". A merged region is printed once, at its top left cell.
+ *
+ * <p>Rows with several filled cells make tables; a row with a single filled cell (a title, a part
+ * heading, a line of running text typed into column A) is a paragraph, so that the extractor finds
+ * part headings in spreadsheets as in documents. The canonical text is the same either way.
+ */
+final class WorkbookReader {
+
+	/** A printed cell: its text and its column. */
+	private record Printed(String text, int column) {
+	}
+
+	private WorkbookReader() {
+	}
+
+	static Document read(Path file, Workbook workbook, String kind) throws ReadException {
+		// as a Chinese Excel shows numbers and dates
+		DataFormatter formatter = new DataFormatter(Locale.CHINA);
+		formatter.setUseCachedValuesForFormulaCells(true);
+		TextBuilder out = new TextBuilder();
+		for (Sheet sheet : workbook) {
+			new SheetReader(sheet, formatter, out).read();
+		}
+		return out.build(file, kind + ", " + workbook.getNumberOfSheets() + " sheet(s)");
+	}
+
+	/** One sheet: its rows in order, consecutive table rows making one {@link TableBlock}. */
+	private static final class SheetReader {
+
+		private final Sheet sheet;
+		private final DataFormatter formatter;
+		private final TextBuilder out;
+		private final List<CellRangeAddress> merged;
+		private final int firstColumn;
+		/** The open table's first and last row and last column, or -1 when no table is open. */
+		private int tableFirstRow = -1;
+		private int tableLastRow;
+		private int tableLastColumn;
+
+		SheetReader(Sheet sheet, DataFormatter formatter, TextBuilder out) {
+			this.sheet = sheet;
+			this.formatter = formatter;
+			this.out = out;
+			this.merged = sheet.getMergedRegions();
+			int first = Integer.MAX_VALUE;
+			for (Row row : sheet) {
+				if (row.getFirstCellNum() >= 0) {
+					first = Math.min(first, row.getFirstCellNum());
+				}
+			}
+			this.firstColumn = first == Integer.MAX_VALUE ? 0 : first;
+		}
+
+		void read() {
+			for (Row row : sheet) {
+				List<Printed> cells = printed(row);
+				List<Printed> filled = cells.stream().filter(c -> !c.text().isBlank()).toList();
+				// a blank row, or a row that is not even stored, ends a table, and so does a line of text
+				if (filled.size() <= 1 || row.getRowNum() > tableLastRow + 1) {
+					endTable();
+				}
+				if (filled.size() == 1) {
+					out.paragraph(filled.getFirst().text(), cellAddress(row.getRowNum(), filled.getFirst().column()));
+				} else if (!filled.isEmpty()) {
+					if (tableFirstRow < 0) {
+						out.beginTable();
+						tableFirstRow = row.getRowNum();
+						tableLastColumn = firstColumn;
+					}
+					for (Printed cell : cells) {
+						out.cell(cell.text(), cellAddress(row.getRowNum(), cell.column()));
+						tableLastColumn = Math.max(tableLastColumn, cell.column());
+					}
+					out.endRow();
+					tableLastRow = row.getRowNum();
+				}
+			}
+			endTable();
+		}
+
+		/** The row's cells from the first used column to its last filled cell, without merged-over cells. */
+		private List<Printed> printed(Row row) {
+			List<Printed> cells = new ArrayList<>();
+			int lastFilled = -1;
+			for (int c = firstColumn; c < row.getLastCellNum(); c++) {
+				if (coveredByMerge(row.getRowNum(), c)) {
+					continue;
+				}
+				Cell cell = row.getCell(c);
+				String text = cell == null ? "" : formatter.formatCellValue(cell);
+				cells.add(new Printed(text, c));
+				if (!text.isBlank()) {
+					lastFilled = cells.size();
+				}
+			}
+			return cells.subList(0, Math.max(lastFilled, 0));
+		}
+
+		/** Inside a merged region, but not its top left cell, which prints the region's content. */
+		private boolean coveredByMerge(int row, int column) {
+			for (CellRangeAddress region : merged) {
+				if (region.isInRange(row, column) && (region.getFirstRow() != row || region.getFirstColumn() != column)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private void endTable() {
+			if (tableFirstRow >= 0) {
+				CellRangeAddress range = new CellRangeAddress(tableFirstRow, tableLastRow, firstColumn, tableLastColumn);
+				out.endTable(new Location.SheetRange(sheet.getSheetName(), range.formatAsString(sheet.getSheetName(), false)));
+				tableFirstRow = -1;
+			}
+		}
+
+		private Location cellAddress(int row, int column) {
+			return new Location.SheetRange(sheet.getSheetName(),
+					new CellReference(sheet.getSheetName(), row, column, false, false).formatAsString());
+		}
+	}
+}
