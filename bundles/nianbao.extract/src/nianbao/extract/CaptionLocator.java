@@ -6,13 +6,13 @@ import java.util.List;
 import nianbao.format.format.Table;
 import nianbao.model.Diagnostic;
 import nianbao.model.ReportFactory;
-import nianbao.read.Block;
 import nianbao.read.Document;
 import nianbao.read.TextRange;
 
 /**
  * Splits a part that prints several tables (表二: 第二十条第（一）项, 第（五）项 …) into one region per
- * table: each table's caption is looked for, in order, at the start of a paragraph of the part.
+ * table: each table's caption is looked for, in order, at the start of a line of the part. Lines, not
+ * blocks: Word and web reports print the captions as rows of one table block, one line each.
  */
 final class CaptionLocator {
 
@@ -22,8 +22,7 @@ final class CaptionLocator {
 	/** One region per table, in the format's order; a table whose caption is missing gets an empty region. */
 	static List<TextRange> split(Document document, TextRange part, List<Table> tables, List<Diagnostic> diagnostics) {
 		String text = document.text();
-		List<Block> paragraphs = document.blocks().stream()
-				.filter(b -> b.range().offset() >= part.offset() && b.range().end() <= part.end()).toList();
+		List<TextRange> paragraphs = lines(text, part);
 		List<Integer> starts = new ArrayList<>();
 		List<Integer> ends = new ArrayList<>();
 		int next = 0;
@@ -31,7 +30,7 @@ final class CaptionLocator {
 			String caption = Labels.normalize(table.getCaption());
 			int found = -1;
 			for (int i = next; i < paragraphs.size() && found < 0; i++) {
-				TextRange line = paragraphs.get(i).range();
+				TextRange line = paragraphs.get(i);
 				if (Labels.normalize(text.substring(line.offset(), line.end())).startsWith(caption)) {
 					found = i;
 				}
@@ -45,8 +44,8 @@ final class CaptionLocator {
 				ends.add(-1);
 				continue;
 			}
-			starts.add(paragraphs.get(found).range().end());
-			ends.add(paragraphs.get(found).range().offset());
+			starts.add(paragraphs.get(found).end());
+			ends.add(paragraphs.get(found).offset());
 			next = found + 1;
 		}
 		List<TextRange> regions = new ArrayList<>();
@@ -65,5 +64,18 @@ final class CaptionLocator {
 			regions.add(new TextRange(starts.get(i), end - starts.get(i)));
 		}
 		return regions;
+	}
+
+	/** The lines of a region of the canonical text. */
+	private static List<TextRange> lines(String text, TextRange region) {
+		List<TextRange> lines = new ArrayList<>();
+		int start = region.offset();
+		while (start < region.end()) {
+			int end = text.indexOf('\n', start);
+			end = end < 0 || end > region.end() ? region.end() : end;
+			lines.add(new TextRange(start, end - start));
+			start = end + 1;
+		}
+		return lines;
 	}
 }

@@ -55,6 +55,8 @@ record ExpectedCells(Map<String, Map<String, Map<String, Expected>>> tables) {
 	/** The cells of a sample's ground truth. */
 	static ExpectedCells of(GroundTruth truth) {
 		Map<String, Map<String, Map<String, Expected>>> tables = new LinkedHashMap<>();
+		// table 二's sub-tables by caption (第二十条第（一）项 …), tables 三 and 四 by key
+		truth.table("table2").entrySet().forEach(e -> tables.put(e.getKey(), rows(e.getValue().getAsJsonObject())));
 		tables.put("表三", rows(truth.table("table3")));
 		tables.put("表四", rows(truth.table("table4")));
 		return new ExpectedCells(tables);
@@ -112,7 +114,9 @@ record ExpectedCells(Map<String, Map<String, Map<String, Expected>>> tables) {
 		int cells = 0;
 		List<String> wrong = new ArrayList<>();
 		for (var table : tables.entrySet()) {
-			Table extracted = report.getTables().stream().filter(t -> t.getKey().equals(table.getKey())).findFirst().orElse(null);
+			Table extracted = report.getTables().stream()
+					.filter(t -> t.getKey().equals(table.getKey()) || table.getKey().equals(t.getCaption())).findFirst()
+					.orElse(null);
 			for (var row : table.getValue().entrySet()) {
 				Row extractedRow = extracted == null ? null
 						: extracted.getRows().stream().filter(r -> r.getLabel().equals(row.getKey())).findFirst().orElse(null);
