@@ -21,6 +21,7 @@ import nianbao.format.format.LoopVariable;
 import nianbao.format.format.Narrative;
 import nianbao.format.format.NumberLiteral;
 import nianbao.format.format.Referable;
+import nianbao.format.format.RowGroup;
 import nianbao.format.format.RowNode;
 import nianbao.format.format.Total;
 import nianbao.model.Cell;
@@ -190,7 +191,7 @@ final class Evaluation {
 			throw unknown(year + formatTable.getName() + " was not found in the report", null);
 		}
 		BigDecimal sum = BigDecimal.ZERO;
-		for (nianbao.format.format.Row formatRow : rows(formatTable, reference)) {
+		for (RowNode formatRow : printedRows(table, rows(formatTable, reference))) {
 			Row row = table.getRows().stream().filter(r -> r.getKey().equals(formatRow.getName())).findFirst().orElse(null);
 			for (nianbao.format.format.Column formatColumn : columns(formatTable, reference)) {
 				Cell cell = row == null ? null
@@ -211,6 +212,25 @@ final class Evaluation {
 			}
 		}
 		return sum;
+	}
+
+	/**
+	 * The rows as the report prints them: where a group is printed as one row instead of its leaves and
+	 * the reference covers all its leaves, the group's row stands for them.
+	 */
+	static List<RowNode> printedRows(Table table, List<nianbao.format.format.Row> rows) {
+		List<RowNode> printed = new ArrayList<>();
+		for (nianbao.format.format.Row row : rows) {
+			RowNode node = row;
+			if (row.eContainer() instanceof RowGroup group && rows.containsAll(TableStructure.leaves(group))
+					&& table.getRows().stream().anyMatch(r -> r.getKey().equals(group.getName()))) {
+				node = group;
+			}
+			if (!printed.contains(node)) {
+				printed.add(node);
+			}
+		}
+		return printed;
 	}
 
 	private static Undecidable unknown(String reason, SourceRange range) {

@@ -281,8 +281,26 @@ final class NamedChecks {
 	private static List<Checked> tableComplete(RuleEngine.Context context, NamedCheck check) {
 		List<Checked> results = new ArrayList<>();
 		for (Table table : tables(context, check)) {
+			nianbao.format.format.Table format = formatTable(context, table);
 			for (Row row : table.getRows()) {
 				long missing = row.getCells().stream().filter(c -> c.getKind() == CellKind.MISSING).count();
+				// a group printed as one row: one finding for the group, none for each of its leaves
+				Optional<nianbao.format.format.RowGroup> group = TableStructure.allRowNodes(format).stream()
+						.filter(n -> n instanceof nianbao.format.format.RowGroup && n.getName().equals(row.getKey()))
+						.map(n -> (nianbao.format.format.RowGroup) n).findFirst();
+				if (group.isPresent()) {
+					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated.because(
+							table.getCaption() + " “" + row.getLabel() + "”印为一行，格式分为 "
+									+ TableStructure.leaves(group.get()).size() + " 行",
+							row.getRange())));
+					continue;
+				}
+				boolean inPrintedGroup = table.getRows().stream().anyMatch(other -> TableStructure.allRowNodes(format)
+						.stream().anyMatch(n -> n instanceof nianbao.format.format.RowGroup g && g.getName().equals(other.getKey())
+								&& TableStructure.leaves(g).stream().anyMatch(leaf -> leaf.getName().equals(row.getKey()))));
+				if (inPrintedGroup) {
+					continue;
+				}
 				if (missing == row.getCells().size()) {
 					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated
 							.because(table.getCaption() + " 缺少“" + row.getLabel() + "”行", null)));

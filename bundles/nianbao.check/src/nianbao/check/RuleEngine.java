@@ -29,6 +29,7 @@ import nianbao.format.format.NamedCheck;
 import nianbao.format.format.PartText;
 import nianbao.format.format.Profile;
 import nianbao.format.format.Referable;
+import nianbao.format.format.RowNode;
 import nianbao.format.format.Rule;
 import nianbao.format.format.RuleSetting;
 import nianbao.model.FactKind;
@@ -146,9 +147,12 @@ public final class RuleEngine {
 		switch (rule.getCheck()) {
 			case ForEach loop -> {
 				nianbao.format.format.Table table = loopTable(loop);
-				List<? extends Referable> domain = loop.getVariable().getKind() == LoopKind.ROW
-						? TableStructure.leafRows(table)
-						: TableStructure.leafColumns(table);
+				nianbao.model.Table printed = context.report().getTables().stream()
+						.filter(t -> t.getKey().equals(table.getName())).findFirst().orElse(null);
+				List<? extends Referable> domain = loop.getVariable().getKind() == LoopKind.COLUMN
+						? TableStructure.leafColumns(table)
+						: printed == null ? TableStructure.leafRows(table)
+								: Evaluation.printedRows(printed, TableStructure.leafRows(table));
 				for (Referable value : domain) {
 					Verdict verdict = evaluation(context, Map.of(loop.getVariable(), value)).compare(loop.getComparison());
 					outcome(rule, subject(value), verdict).ifPresent(outcomes::add);
@@ -248,8 +252,7 @@ public final class RuleEngine {
 
 	/** A row by its label path (leaf labels repeat across groups), a column by its label. */
 	private static String subject(Referable value) {
-		return value instanceof nianbao.format.format.Row row ? String.join("/", TableStructure.labelPath(row))
-				: TableStructure.label(value);
+		return value instanceof RowNode row ? String.join("/", TableStructure.labelPath(row)) : TableStructure.label(value);
 	}
 
 	/** The table a loop runs over: the enclosing table, else the table of its first qualified reference. */

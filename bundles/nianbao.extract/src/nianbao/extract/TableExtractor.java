@@ -1,11 +1,14 @@
 package nianbao.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import nianbao.format.TableStructure;
 import nianbao.format.format.Layout;
 import nianbao.format.format.Row;
+import nianbao.format.format.RowGroup;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
 import nianbao.model.Column;
@@ -106,26 +109,58 @@ final class TableExtractor {
 	private int readGrid(nianbao.format.format.Table format, Table table, List<Object> items) {
 		int cursor = 0;
 		int headerEnd = -1;
+		Set<Row> collapsed = new HashSet<>();
 		for (Row row : TableStructure.leafRows(format)) {
-			nianbao.model.Row modelRow = newRow(table, row);
+			if (collapsed.contains(row)) {
+				fill(newRow(table, row), table, List.of());
+				continue;
+			}
 			Match match = find(row, items, cursor);
+			// a group printed as one row (（六）其他处理 in a 2021 report printed the 2019 way): its leaves are
+			// not printed, the group's row is
+			if (match == null && row.eContainer() instanceof RowGroup group && TableStructure.leaves(group).getFirst() == row) {
+				Match groupMatch = find(group, List.of(), items, cursor);
+				if (groupMatch != null) {
+					collapsed.addAll(TableStructure.leaves(group));
+					cursor = read(table, group, items, groupMatch);
+					headerEnd = headerEnd < 0
+							? ((LabelRun) items.get(groupMatch.item())).rangeFrom(groupMatch.at()).offset() : headerEnd;
+					fill(newRow(table, row), table, List.of());
+					continue;
+				}
+			}
+			nianbao.model.Row modelRow = newRow(table, row);
 			if (match == null) {
 				diagnose("row-not-found", table.getKey() + ": row " + TableStructure.label(row) + " not found", null);
 				fill(modelRow, table, List.of());
 				continue;
 			}
-			LabelRun run = (LabelRun) items.get(match.item());
-			modelRow.setPrintedLabel(run.normalized().substring(match.at()));
-			List<Token> values = values(items, match.item() + 1, table.getColumns().size());
-			fill(modelRow, table, values);
-			TextRange labelRange = run.rangeFrom(match.at());
 			if (headerEnd < 0) {
-				headerEnd = labelRange.offset();
+				headerEnd = ((LabelRun) items.get(match.item())).rangeFrom(match.at()).offset();
 			}
-			modelRow.setRange(Ranges.of(values.isEmpty() ? labelRange : labelRange.to(values.getLast().range())));
-			cursor = match.item() + 1 + values.size();
+			cursor = fillMatched(modelRow, table, items, match);
 		}
 		return headerEnd < 0 ? (items.isEmpty() ? 0 : end(items.getLast())) : headerEnd;
+	}
+
+	/** Reads a collapsed group's row; returns the cursor after it. */
+	private static int read(Table table, RowGroup group, List<Object> items, Match match) {
+		nianbao.model.Row modelRow = FACTORY.createRow();
+		modelRow.setKey(group.getName());
+		modelRow.setLabel(String.join("/", TableStructure.labelPath(group)));
+		table.getRows().add(modelRow);
+		return fillMatched(modelRow, table, items, match);
+	}
+
+	/** Fills a row with the values after its matched label; returns the cursor after them. */
+	private static int fillMatched(nianbao.model.Row modelRow, Table table, List<Object> items, Match match) {
+		LabelRun run = (LabelRun) items.get(match.item());
+		modelRow.setPrintedLabel(run.normalized().substring(match.at()));
+		List<Token> values = values(items, match.item() + 1, table.getColumns().size());
+		fill(modelRow, table, values);
+		TextRange labelRange = run.rangeFrom(match.at());
+		modelRow.setRange(Ranges.of(values.isEmpty() ? labelRange : labelRange.to(values.getLast().range())));
+		return match.item() + 1 + values.size();
 	}
 
 	/** Where a row's label ends a label run: the item and the index in the run's normalised text. */
@@ -138,8 +173,13 @@ final class TableExtractor {
 	 * label run.
 	 */
 	private static Match find(Row row, List<Object> items, int cursor) {
+		return find(row, row.getVariants(), items, cursor);
+	}
+
+	private static Match find(nianbao.format.format.RowNode row, List<nianbao.format.format.Variant> accepted,
+			List<Object> items, int cursor) {
 		String official = Labels.normalize(TableStructure.label(row));
-		List<String> variants = row.getVariants().stream().map(v -> Labels.normalize(v.getText())).toList();
+		List<String> variants = accepted.stream().map(v -> Labels.normalize(v.getText())).toList();
 		boolean next = true;
 		for (int k = cursor; k + 1 < items.size(); k++) {
 			if (items.get(k) instanceof LabelRun run && items.get(k + 1) instanceof Token) {

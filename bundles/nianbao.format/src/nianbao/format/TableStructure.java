@@ -83,8 +83,8 @@ public final class TableStructure {
 		};
 	}
 
-	/** The labels of the enclosing row groups and of the row, outermost first. */
-	public static List<String> labelPath(Row row) {
+	/** The labels of the enclosing row groups and of the row or group, outermost first. */
+	public static List<String> labelPath(RowNode row) {
 		List<String> path = new ArrayList<>();
 		for (EObject node = row; node instanceof RowNode; node = node.eContainer()) {
 			path.addFirst(label(node));

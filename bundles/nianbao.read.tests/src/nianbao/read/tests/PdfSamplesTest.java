@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,11 +42,7 @@ class PdfSamplesTest {
 		assertTrue(comparison.wrong().isEmpty(), String.join("\n", comparison.wrong()));
 	}
 
-	@Disabled("nianbao.extract: 表三 （六）其他处理 printed as one row in a 2021-format report is not extracted. "
-			+ "hongze-2023 and hongze-2024 print '（六）其他处理 0 0 0 0 0 0 0' (the 2019 layout); the reader prints that "
-			+ "row as it stands, but the extractor looks only for the 2021 sub-rows 1.申请人无正当理由逾期不补正…, "
-			+ "2.申请人逾期未按收费通知要求缴纳费用…, 3.其他, finds none (row-not-found) and leaves their 21 cells MISSING; "
-			+ "the 7 printed cells are lost and T3-ROW/T3-TOT cannot be assessed on them.")
+	/** 洪泽区 prints （六）其他处理 as one row although its reports use the 2021 format: the group's row is read. */
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "hongze-2023", "hongze-2024" })
 	void theCollapsedOtherRowIsExtracted(String name) throws Exception {
