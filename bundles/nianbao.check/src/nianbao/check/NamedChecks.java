@@ -3,10 +3,13 @@ package nianbao.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -282,23 +285,23 @@ final class NamedChecks {
 		List<Checked> results = new ArrayList<>();
 		for (Table table : tables(context, check)) {
 			nianbao.format.format.Table format = formatTable(context, table);
+			// groups printed as one row: one finding for the group, none for each of its leaves
+			Map<String, nianbao.format.format.RowGroup> groups = new HashMap<>();
+			TableStructure.allRowNodes(format).stream().filter(n -> n instanceof nianbao.format.format.RowGroup)
+					.forEach(n -> groups.put(n.getName(), (nianbao.format.format.RowGroup) n));
+			Set<String> printedAsGroup = new HashSet<>();
+			table.getRows().stream().filter(r -> groups.containsKey(r.getKey()))
+					.forEach(r -> TableStructure.leaves(groups.get(r.getKey())).forEach(l -> printedAsGroup.add(l.getName())));
 			for (Row row : table.getRows()) {
 				long missing = row.getCells().stream().filter(c -> c.getKind() == CellKind.MISSING).count();
-				// a group printed as one row: one finding for the group, none for each of its leaves
-				Optional<nianbao.format.format.RowGroup> group = TableStructure.allRowNodes(format).stream()
-						.filter(n -> n instanceof nianbao.format.format.RowGroup && n.getName().equals(row.getKey()))
-						.map(n -> (nianbao.format.format.RowGroup) n).findFirst();
-				if (group.isPresent()) {
+				if (groups.containsKey(row.getKey())) {
 					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated.because(
 							table.getCaption() + " “" + row.getLabel() + "”印为一行，格式分为 "
-									+ TableStructure.leaves(group.get()).size() + " 行",
+									+ TableStructure.leaves(groups.get(row.getKey())).size() + " 行",
 							row.getRange())));
 					continue;
 				}
-				boolean inPrintedGroup = table.getRows().stream().anyMatch(other -> TableStructure.allRowNodes(format)
-						.stream().anyMatch(n -> n instanceof nianbao.format.format.RowGroup g && g.getName().equals(other.getKey())
-								&& TableStructure.leaves(g).stream().anyMatch(leaf -> leaf.getName().equals(row.getKey()))));
-				if (inPrintedGroup) {
+				if (printedAsGroup.contains(row.getKey())) {
 					continue;
 				}
 				if (missing == row.getCells().size()) {
