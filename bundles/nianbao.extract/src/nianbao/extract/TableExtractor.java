@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 
 import nianbao.format.TableStructure;
 import nianbao.format.format.Layout;
@@ -122,7 +123,7 @@ final class TableExtractor {
 				Match groupMatch = find(group, List.of(), items, cursor);
 				if (groupMatch != null) {
 					collapsed.addAll(TableStructure.leaves(group));
-					cursor = read(table, group, items, groupMatch);
+					cursor = read(table, format, group, items, groupMatch);
 					headerEnd = headerEnd < 0
 							? ((LabelRun) items.get(groupMatch.item())).rangeFrom(groupMatch.at()).offset() : headerEnd;
 					fill(newRow(table, row), table, List.of());
@@ -138,29 +139,64 @@ final class TableExtractor {
 			if (headerEnd < 0) {
 				headerEnd = ((LabelRun) items.get(match.item())).rangeFrom(match.at()).offset();
 			}
-			cursor = fillMatched(modelRow, table, items, match);
+			cursor = fillMatched(modelRow, table, format, items, match);
 		}
 		return headerEnd < 0 ? (items.isEmpty() ? 0 : end(items.getLast())) : headerEnd;
 	}
 
 	/** Reads a collapsed group's row; returns the cursor after it. */
-	private static int read(Table table, RowGroup group, List<Object> items, Match match) {
+	private int read(Table table, nianbao.format.format.Table format, RowGroup group, List<Object> items, Match match) {
 		nianbao.model.Row modelRow = FACTORY.createRow();
 		modelRow.setKey(group.getName());
 		modelRow.setLabel(String.join("/", TableStructure.labelPath(group)));
 		table.getRows().add(modelRow);
-		return fillMatched(modelRow, table, items, match);
+		return fillMatched(modelRow, table, format, items, match);
 	}
 
 	/** Fills a row with the values after its matched label; returns the cursor after them. */
-	private static int fillMatched(nianbao.model.Row modelRow, Table table, List<Object> items, Match match) {
+	private int fillMatched(nianbao.model.Row modelRow, Table table, nianbao.format.format.Table format,
+			List<Object> items, Match match) {
 		LabelRun run = (LabelRun) items.get(match.item());
 		modelRow.setPrintedLabel(run.normalized().substring(match.at()));
 		List<Token> values = values(items, match.item() + 1, table.getColumns().size());
+		int consumed = values.size();
+		if (values.size() < table.getColumns().size()) {
+			values = separated(values, format);
+		}
 		fill(modelRow, table, values);
 		TextRange labelRange = run.rangeFrom(match.at());
 		modelRow.setRange(Ranges.of(values.isEmpty() ? labelRange : labelRange.to(values.getLast().range())));
-		return match.item() + 1 + values.size();
+		return match.item() + 1 + consumed;
+	}
+
+	/**
+	 * A row with too few values may have cells printed without separators: split them if exactly one
+	 * split satisfies the row's sums (see {@link RunTogether}); otherwise the cells stay missing.
+	 */
+	private List<Token> separated(List<Token> values, nianbao.format.format.Table format) {
+		List<String> digits = values.stream().map(t -> Labels.normalize(t.text())).toList();
+		Optional<List<RunTogether.Part>> split = RunTogether.split(digits, format);
+		if (split.isEmpty()) {
+			boolean couldBeRunTogether = !values.isEmpty() && digits.stream().allMatch(d -> d.matches("\\d+"))
+					&& digits.stream().mapToInt(String::length).sum() >= TableStructure.leafColumns(format).size();
+			if (couldBeRunTogether) {
+				// which digits belong to which column cannot be told: no cell of the row is trusted
+				diagnose("cells-run-together", "cells printed without separators and no single split adds up: "
+						+ String.join(" ", values.stream().map(Token::text).toList()), values.getFirst().range());
+				return List.of();
+			}
+			return values;
+		}
+		List<Token> cells = new ArrayList<>();
+		for (RunTogether.Part part : split.get()) {
+			Token token = values.get(part.token());
+			TextRange range = new TextRange(token.range().offset() + part.from(), part.to() - part.from());
+			String printed = digits.get(part.token()).substring(part.from(), part.to());
+			cells.add(new Token(printed, range, CellText.classify(printed)));
+		}
+		diagnose("cells-separated", "cells printed without separators were split by the row's sums: "
+				+ String.join(" ", values.stream().map(Token::text).toList()), values.getFirst().range());
+		return cells;
 	}
 
 	/** Where a row's label ends a label run: the item and the index in the run's normalised text. */
