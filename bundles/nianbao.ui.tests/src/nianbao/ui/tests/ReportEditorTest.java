@@ -1,0 +1,83 @@
+package nianbao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.FileStoreEditorInput;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nianbao.testing.Samples;
+import nianbao.ui.editors.ReportEditor;
+
+/** The report editor in a real workbench (under Xvfb in the build): 济宁 2020 with its findings marked. */
+class ReportEditorTest {
+
+	private IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	/** An annotation as the test reads it: type, where it is (line:column of the text), what it says. */
+	private record Mark(String type, String at, String text) {
+	}
+
+	@Test
+	void theFindingsOf001AreMarkedAtTheirCells() throws Exception {
+		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
+		ITextEditor editor = assertInstanceOf(ReportEditor.class,
+				IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID));
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		assertFalse(editor.isEditable(), "a report is read, not edited");
+
+		List<Mark> errors = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a.getType().endsWith(".error")) {
+				errors.add(mark(document, a, model.getPosition(a)));
+			}
+		});
+		errors.sort(Comparator.comparing(Mark::at));
+		// the places are the ones the command line prints, checked by hand on lines 37 and 59 of the file
+		assertEquals(List.of("37:20 T3-BAL", "37:45 T3-BAL", "59:39 NT-2"), errors.stream()
+				.map(m -> m.at().substring(0, m.at().indexOf('@')) + " " + m.text().substring(0, m.text().indexOf(' '))).toList());
+		assertEquals("19", text(document, errors.getFirst()));
+	}
+
+	private static Mark mark(IDocument document, Annotation annotation, Position position) {
+		try {
+			int line = document.getLineOfOffset(position.getOffset());
+			int column = position.getOffset() - document.getLineOffset(line) + 1;
+			return new Mark(annotation.getType(), (line + 1) + ":" + column + "@" + position.getOffset() + "+"
+					+ position.getLength(), annotation.getText());
+		} catch (BadLocationException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static String text(IDocument document, Mark mark) throws BadLocationException {
+		String where = mark.at().substring(mark.at().indexOf('@') + 1);
+		int offset = Integer.parseInt(where.substring(0, where.indexOf('+')));
+		int length = Integer.parseInt(where.substring(where.indexOf('+') + 1));
+		return document.get(offset, length);
+	}
+}
