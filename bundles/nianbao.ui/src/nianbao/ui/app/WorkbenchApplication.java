@@ -1,0 +1,87 @@
+package nianbao.ui.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.FileStoreEditorInput;
+import org.eclipse.ui.ide.IDE;
+
+import nianbao.ui.editors.ReportEditor;
+
+/**
+ * The auditor's workbench: {@code -application nianbao.ui.workbench [report files]} opens the 审核
+ * perspective and each report named on the command line in the report editor.
+ */
+public final class WorkbenchApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<Path> reports = args == null ? List.of()
+				: Arrays.stream(args).map(Path::of).filter(Files::isRegularFile).toList();
+		Display display = PlatformUI.createDisplay();
+		try {
+			int code = PlatformUI.createAndRunWorkbench(display, new Advisor(reports));
+			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (PlatformUI.isWorkbenchRunning()) {
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.syncExec(() -> PlatformUI.getWorkbench().close());
+		}
+	}
+
+	/** Opens the 审核 perspective, then the reports. */
+	private static final class Advisor extends WorkbenchAdvisor {
+
+		private final List<Path> reports;
+
+		Advisor(List<Path> reports) {
+			this.reports = reports;
+		}
+
+		@Override
+		public String getInitialWindowPerspectiveId() {
+			return AuditPerspective.ID;
+		}
+
+		@Override
+		public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+			configurer.setTitle("Nianbao Auditor — 政府信息公开工作年度报告审核");
+			configurer.setInitialSize(new Point(1280, 1000));
+			return new WorkbenchWindowAdvisor(configurer) {
+			};
+		}
+
+		@Override
+		public void postStartup() {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			for (Path report : reports) {
+				try {
+					IDE.openEditor(page, new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(report.toUri())),
+							ReportEditor.ID);
+				} catch (PartInitException e) {
+					System.err.println("nianbao: " + report + ": " + e.getMessage());
+				}
+			}
+		}
+	}
+}
