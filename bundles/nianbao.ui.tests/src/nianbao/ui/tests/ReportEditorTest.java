@@ -59,8 +59,18 @@ class ReportEditorTest {
 		errors.sort(Comparator.comparing(Mark::at));
 		// the places are the ones the command line prints, checked by hand on lines 37 and 59 of the file
 		assertEquals(List.of("37:20 T3-BAL", "37:45 T3-BAL", "59:39 NT-2"), errors.stream()
-				.map(m -> m.at().substring(0, m.at().indexOf('@')) + " " + m.text().substring(0, m.text().indexOf(' '))).toList());
+				.map(m -> m.at().substring(0, m.at().indexOf('@')) + " " + m.text().substring(0, m.text().indexOf('（'))).toList());
 		assertEquals("19", text(document, errors.getFirst()));
+		// the hover: rule, message, operands with values, expected/actual/difference, basis
+		assertEquals(List.of(
+				"T3-BAL（error）自然人列：第一项加第二项之和 新收 19 + 上年结转 0 = 19，不等于第三项加第四项之和 办理总计 19 + 结转下年度 1 = 20，相差 -1",
+				"  左边：表三 一、本年新收政府信息公开申请数量 / 自然人 = 19",
+				"  左边：表三 二、上年结转政府信息公开申请数量 / 自然人 = 0",
+				"  右边：表三 三、本年度办理结果/（七）总计 / 自然人 = 19",
+				"  右边：表三 四、结转下年度继续办理 / 自然人 = 1",
+				"  实际 19，应为 20，相差 -1",
+				"  规则依据：官方：表三注“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”"),
+				errors.getFirst().text().lines().toList());
 	}
 
 	private static Mark mark(IDocument document, Annotation annotation, Position position) {

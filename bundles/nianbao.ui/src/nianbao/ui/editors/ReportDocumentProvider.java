@@ -18,6 +18,7 @@ import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
+import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
@@ -62,11 +63,37 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 					case WARNING -> WARNING;
 					case INFO -> INFO;
 				};
-				model.addAnnotation(new Annotation(type, false, finding.ruleId() + " " + finding.message()),
-						new Position(offset, length));
+				model.addAnnotation(new Annotation(type, false, hover(finding)), new Position(offset, length));
 			}
 		}
 		return model;
+	}
+
+	/**
+	 * What hovering a finding shows: the rule and its message, each operand with its value, expected,
+	 * actual and difference, and why the rule holds.
+	 */
+	static String hover(Finding finding) {
+		StringBuilder text = new StringBuilder(finding.ruleId()).append("（").append(finding.severity().label())
+				.append("）").append(finding.message());
+		for (Operand operand : finding.operands()) {
+			text.append("\n  ").append(switch (operand.role()) {
+				case LEFT -> "左边";
+				case RIGHT -> "右边";
+				case PREMISE -> "依据";
+			}).append("：").append(operand.label());
+			if (operand.value() != null) {
+				text.append(" = ").append(operand.value().toPlainString());
+			}
+		}
+		if (finding.difference() != null) {
+			text.append("\n  实际 ").append(finding.actual().toPlainString()).append("，应为 ")
+					.append(finding.expected().toPlainString()).append("，相差 ").append(finding.difference().toPlainString());
+		}
+		if (finding.basis() != null) {
+			text.append("\n  规则依据：").append(finding.basis());
+		}
+		return text.toString();
 	}
 
 	private static Path path(Object element) throws CoreException {
