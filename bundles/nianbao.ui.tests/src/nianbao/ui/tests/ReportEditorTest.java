@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nianbao.testing.Samples;
+import nianbao.check.Finding;
 import nianbao.ui.editors.ReportEditor;
+import nianbao.ui.views.FindingsView;
 
 /** The report editor in a real workbench (under Xvfb in the build): 济宁 2020 with its findings marked. */
 class ReportEditorTest {
@@ -89,5 +92,21 @@ class ReportEditorTest {
 		int offset = Integer.parseInt(where.substring(0, where.indexOf('+')));
 		int length = Integer.parseInt(where.substring(where.indexOf('+') + 1));
 		return document.get(offset, length);
+	}
+
+	@Test
+	void theFindingsViewListsTheReportsFindingsAndShowsTheirPlace() throws Exception {
+		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
+		ReportEditor editor = (ReportEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
+		FindingsView view = (FindingsView) page().showView(FindingsView.ID);
+		view.show(editor);
+		// 济宁 2020: T3-BAL ×2, ID-1, ID-7, LB-1 ×2, CV-2, CV-3, NT-2 (format-spec §7.4)
+		assertEquals(9, view.findings().size());
+		Finding nt2 = view.findings().stream().map(Finding.class::cast).filter(f -> f.ruleId().equals("NT-2")).findFirst()
+				.orElseThrow();
+		view.open(nt2);
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(58, selection.getStartLine(), "line 59 of the report, where 结转下年度 总计 is printed");
+		assertEquals("1", selection.getText());
 	}
 }

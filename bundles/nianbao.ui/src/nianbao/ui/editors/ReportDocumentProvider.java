@@ -1,6 +1,9 @@
 package nianbao.ui.editors;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -45,6 +48,20 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		}
 	}
 
+	/** The audits of the open reports, by editor input. */
+	private final Map<Object, ReportAudit> audits = new ConcurrentHashMap<>();
+
+	/** The audit of an open report, if it was read. */
+	public Optional<ReportAudit> audit(Object element) {
+		return Optional.ofNullable(audits.get(element));
+	}
+
+	@Override
+	protected void disposeElementInfo(Object element, ElementInfo info) {
+		audits.remove(element);
+		super.disposeElementInfo(element, info);
+	}
+
 	@Override
 	protected IAnnotationModel createAnnotationModel(Object element) throws CoreException {
 		AnnotationModel model = new AnnotationModel();
@@ -54,6 +71,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		} catch (FormatException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}
+		audits.put(element, audit);
 		if (audit instanceof ReportAudit.Assessed assessed) {
 			for (Finding finding : assessed.findings()) {
 				int offset = finding.range() == null ? 0 : finding.range().getOffset();
