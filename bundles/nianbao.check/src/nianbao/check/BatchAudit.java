@@ -33,7 +33,7 @@ public final class BatchAudit {
 	}
 
 	/** A report's place in a series. */
-	public record SeriesKey(String agency, int year) {
+	private record SeriesKey(String agency, int year) {
 	}
 
 	private final Auditor auditor;
@@ -48,7 +48,8 @@ public final class BatchAudit {
 	public void run(List<Path> files, Consumer<ReportAudit> sink, Progress progress) {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
-			Map<Path, SeriesKey> keys = keys(files, pool);
+			// a series needs two reports: a single file is not read twice for it
+			Map<Path, SeriesKey> keys = files.size() < 2 ? Map.of() : keys(files, pool);
 			Map<SeriesKey, Path> series = new HashMap<>();
 			files.forEach(f -> Optional.ofNullable(keys.get(f)).ifPresent(k -> series.putIfAbsent(k, f)));
 			ArrayDeque<CompletableFuture<ReportAudit>> window = new ArrayDeque<>();
@@ -84,7 +85,7 @@ public final class BatchAudit {
 	}
 
 	/** The agency and year of a report file, if it can be read and states both. */
-	public static Optional<SeriesKey> identify(Path file) {
+	private static Optional<SeriesKey> identify(Path file) {
 		try {
 			List<Fact> facts = ReportExtractor.identity(Readers.read(file));
 			Optional<String> agency = facts.stream().filter(f -> f.getKind() == FactKind.AGENCY).map(Fact::getValue)

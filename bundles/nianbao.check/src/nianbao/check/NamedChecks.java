@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nianbao.extract.Agencies;
 import nianbao.extract.Labels;
 import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
@@ -48,7 +50,6 @@ final class NamedChecks {
 	private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[ \\t\\u3000]*([一二三四五六七八九十]{1,2})[ \\t\\u3000]*[、.．]");
 	/** A number with only a unit ("2108000元"): a unit question (amount-units), not an unfilled cell. */
 	private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|万元|件|条|个|次|项|份)");
-	private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{1,10}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|示范区|新区|开发区)");
 	private static final Pattern NOTICE = Pattern.compile("国办公开办函[〔\\[(（](\\d{4})[〕\\])）](\\d+)号");
 	private static final Pattern TOTAL_WITH_PARTS = Pattern.compile(
 			"(?:共|合计|总计|累计)[^。；;，,]{0,16}?(\\d+)(件|条|个|次|项|篇|期)[，,：:]?(?:其中|包括)[：:，,]?([^。；;]*)");
@@ -175,7 +176,7 @@ final class NamedChecks {
 		Optional<Fact> agency = fact(report, FactKind.AGENCY);
 		String printedAgency = report.getText().substring(title.get().getRange().getOffset(),
 				title.get().getRange().getOffset() + title.get().getRange().getLength());
-		if (agency.isEmpty() || !PLACE.matcher(Labels.normalize(printedAgency)).lookingAt()) {
+		if (agency.isEmpty() || !Agencies.startsWithPlace(Labels.normalize(printedAgency))) {
 			problems.add("机关名称未写明所在地");
 		}
 		return problems.isEmpty() ? List.of()
@@ -380,7 +381,7 @@ final class NamedChecks {
 	private static List<Checked> narrativeSums(RuleEngine.Context context) {
 		List<Checked> results = new ArrayList<>();
 		for (ReportText.Found found : context.narrative().findAll(TOTAL_WITH_PARTS)) {
-			Matcher m = found.matcher();
+			MatchResult m = found.matcher();
 			BigDecimal total = new BigDecimal(m.group(1));
 			Matcher part = RuleEngine.pattern("(\\d+)" + Pattern.quote(m.group(2))).matcher(m.group(3));
 			BigDecimal sum = BigDecimal.ZERO;

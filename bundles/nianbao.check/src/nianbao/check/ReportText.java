@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ import nianbao.model.Table;
 final class ReportText {
 
 	/** A match in the searchable text, with its groups' source ranges. */
-	record Found(Matcher matcher, ReportText text) {
+	record Found(MatchResult matcher, ReportText text) {
 
 		/** The range of the whole match, or of a group, in the canonical text. */
 		SourceRange range(int group) {
@@ -75,17 +76,12 @@ final class ReportText {
 	/** The first match of a regular expression. */
 	Optional<Found> find(Pattern pattern) {
 		Matcher matcher = pattern.matcher(searchable);
-		return matcher.find() ? Optional.of(new Found(matcher, this)) : Optional.empty();
+		return matcher.find() ? Optional.of(new Found(matcher.toMatchResult(), this)) : Optional.empty();
 	}
 
 	/** Every match of a regular expression. */
 	List<Found> findAll(Pattern pattern) {
-		Matcher matcher = pattern.matcher(searchable);
-		return matcher.results().map(r -> {
-			Matcher each = pattern.matcher(searchable);
-			each.find(r.start());
-			return new Found(each, this);
-		}).toList();
+		return pattern.matcher(searchable).results().map(r -> new Found(r, this)).toList();
 	}
 
 	/** The searchable text (no tables, no white space). */
@@ -95,10 +91,10 @@ final class ReportText {
 
 	/** The canonical-text range of searchable characters {@code [start, end)}. */
 	SourceRange range(int start, int end) {
-		SourceRange range = ReportFactory.eINSTANCE.createSourceRange();
 		if (start < 0 || offsets.length == 0) {
 			return null;
 		}
+		SourceRange range = ReportFactory.eINSTANCE.createSourceRange();
 		int from = offsets[Math.min(start, offsets.length - 1)];
 		int to = end > start ? offsets[Math.min(end, offsets.length) - 1] + 1 : from;
 		range.setOffset(from);

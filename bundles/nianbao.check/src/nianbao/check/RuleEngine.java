@@ -58,11 +58,6 @@ public final class RuleEngine {
 		this.profile = profile;
 	}
 
-	/** Evaluates every rule of the (effective) format on a report. */
-	public List<RuleOutcome> check(Report report, Format format) {
-		return check(report, format, null);
-	}
-
 	/** Evaluates every rule, with the same agency's report of the year before for cross-year rules (or null). */
 	public List<RuleOutcome> check(Report report, Format format, Report previous) {
 		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report),

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-
 import nianbao.check.Auditor;
 import nianbao.check.BatchAudit;
 import nianbao.check.Severity;
@@ -82,8 +80,7 @@ final class AuditCommand implements Callable<Integer> {
 		try {
 			formats = formatsDir == null ? OfficialFormats.library() : OfficialFormats.withOwn(ownFormats(formatsDir));
 			auditor = new Auditor(formats, profile == null ? null
-					: formats.loadProfile(new FormatLibrary.Source(URI.createFileURI(profile.toAbsolutePath().toString()),
-							() -> Files.newInputStream(profile))));
+					: formats.loadProfile(FormatLibrary.Source.of(profile)));
 		} catch (FormatException e) {
 			err.println("nianbao: " + e.getMessage());
 			return Main.TROUBLE;
@@ -151,9 +148,7 @@ final class AuditCommand implements Callable<Integer> {
 		}
 		try (Stream<Path> files = Files.list(dir)) {
 			return files.filter(f -> f.getFileName().toString().endsWith(".nbformat")).sorted()
-					.map(f -> new FormatLibrary.Source(URI.createFileURI(f.toAbsolutePath().toString()),
-							() -> Files.newInputStream(f)))
-					.toList();
+					.map(FormatLibrary.Source::of).toList();
 		}
 	}
 

@@ -30,10 +30,6 @@ final class IdentityExtractor {
 	private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 	private static final Pattern CHINESE_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 	private static final Pattern PERIOD = Pattern.compile(DATE.pattern() + "\\s*[至到—\\-－~～]+\\s*" + DATE.pattern());
-	/** Place names end in one of these; an agency name without one lacks its place. */
-	private static final Pattern PLACE = Pattern
-			.compile("([\\p{IsHan}]{1,8}?(?:示范区|自治州|自治县|自治区|新区|开发区|省|市|县|区|州|盟|旗|镇|乡|街道))");
-	private static final Pattern PLACE_WHOLE = Pattern.compile(PLACE.pattern());
 	/** Words of running text that no place name contains. */
 	private static final Pattern NOT_A_PLACE = Pattern.compile("通过|全年|本年|今年|我|本局|本机关|由|在|对|与|及|的|了|等");
 	/** Short names by which reports call common agencies, to find the place in front of them. */
@@ -60,7 +56,7 @@ final class IdentityExtractor {
 			year = Integer.valueOf(title.group(1));
 			facts.add(fact(FactKind.REPORT_YEAR, title.group(1), new TextRange(title.start(1), 4)));
 			if (!agency.isEmpty()) {
-				String withPlace = PLACE.matcher(agency).lookingAt() ? agency : placeFromBody(text, agency);
+				String withPlace = Agencies.startsWithPlace(agency) ? agency : placeFromBody(text, agency);
 				facts.add(fact(FactKind.AGENCY, withPlace, new TextRange(agencyStart, title.start() - agencyStart)));
 			}
 		}
@@ -113,7 +109,7 @@ final class IdentityExtractor {
 					start--;
 				}
 				String place = text.substring(start, at);
-				if (PLACE_WHOLE.matcher(place).matches() && !NOT_A_PLACE.matcher(place).find()) {
+				if (Agencies.isPlace(place) && !NOT_A_PLACE.matcher(place).find()) {
 					return place + agency;
 				}
 			}

@@ -2,6 +2,8 @@ package nianbao.format;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,11 @@ public final class FormatLibrary {
 
 	/** Where a format file comes from: its URI (for messages and references) and its content. */
 	public record Source(URI uri, Opener opener) {
+
+		/** A format or profile file on disk. */
+		public static Source of(Path file) {
+			return new Source(URI.createFileURI(file.toAbsolutePath().toString()), () -> Files.newInputStream(file));
+		}
 	}
 
 	/** Opens the content of a format file. */

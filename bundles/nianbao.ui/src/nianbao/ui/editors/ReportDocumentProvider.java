@@ -39,21 +39,36 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
 	static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
 
-	@Override
-	protected IDocument createDocument(Object element) throws CoreException {
-		try {
-			return new Document(Readers.read(path(element)).text());
-		} catch (ReadException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
-		}
-	}
-
 	/** The audits of the open reports, by editor input. */
 	private final Map<Object, ReportAudit> audits = new ConcurrentHashMap<>();
 
 	/** The audit of an open report, if it was read. */
 	public Optional<ReportAudit> audit(Object element) {
 		return Optional.ofNullable(audits.get(element));
+	}
+
+	/**
+	 * Audits the report once: the document is the text the audit read (so that every finding's range
+	 * fits it); a report no format applies to is still shown, read again only then.
+	 */
+	@Override
+	protected IDocument createDocument(Object element) throws CoreException {
+		Path file = path(element);
+		ReportAudit audit;
+		try {
+			audit = new Auditor(OfficialFormats.library()).audit(file);
+		} catch (FormatException e) {
+			throw new CoreException(Status.error(e.getMessage(), e));
+		}
+		audits.put(element, audit);
+		if (audit instanceof ReportAudit.Assessed assessed) {
+			return new Document(assessed.report().getText());
+		}
+		try {
+			return new Document(Readers.read(file).text());
+		} catch (ReadException e) {
+			throw new CoreException(Status.error(e.getMessage(), e));
+		}
 	}
 
 	@Override
@@ -63,15 +78,9 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	}
 
 	@Override
-	protected IAnnotationModel createAnnotationModel(Object element) throws CoreException {
+	protected IAnnotationModel createAnnotationModel(Object element) {
 		AnnotationModel model = new AnnotationModel();
-		ReportAudit audit;
-		try {
-			audit = new Auditor(OfficialFormats.library()).audit(path(element));
-		} catch (FormatException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
-		}
-		audits.put(element, audit);
+		ReportAudit audit = audits.get(element);
 		if (audit instanceof ReportAudit.Assessed assessed) {
 			for (Finding finding : assessed.findings()) {
 				int offset = finding.range() == null ? 0 : finding.range().getOffset();
