@@ -1,6 +1,11 @@
 package nianbao.check;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import nianbao.model.SourceRange;
@@ -24,5 +29,47 @@ public record Finding(String ruleId, Severity severity, String message, String s
 
 	public Finding {
 		operands = List.copyOf(operands);
+	}
+
+	/**
+	 * The finding explained line by line, as hovers and markers show it: each operand with its role
+	 * and value, then actual, expected and difference, then the rule's basis.
+	 */
+	public String explanation() {
+		StringBuilder text = new StringBuilder();
+		for (Operand operand : operands) {
+			text.append(switch (operand.role()) {
+				case LEFT -> "左边";
+				case RIGHT -> "右边";
+				case PREMISE -> "依据";
+			}).append("：").append(operand.label());
+			if (operand.value() != null) {
+				text.append(" = ").append(operand.value().toPlainString());
+			}
+			text.append('\n');
+		}
+		if (difference != null) {
+			text.append("实际 ").append(actual.toPlainString()).append("，应为 ").append(expected.toPlainString())
+					.append("，相差 ").append(difference.toPlainString()).append('\n');
+		}
+		if (basis != null) {
+			text.append("规则依据：").append(basis).append('\n');
+		}
+		return text.toString().strip();
+	}
+
+	/**
+	 * The finding's identity across runs: the same for the same rule instance of a file of the same
+	 * name, whatever folder the file is in and whatever figures it states; what triage and baselines
+	 * are keyed by.
+	 */
+	public String fingerprint(Path source) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			String key = source.getFileName() + "|" + ruleId + "|" + subject;
+			return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
+		}
 	}
 }

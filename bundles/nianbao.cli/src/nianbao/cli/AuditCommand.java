@@ -99,11 +99,18 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: no report files in " + paths);
 			return Main.TROUBLE;
 		}
+		Decisions decisions;
+		try {
+			decisions = Decisions.load(files, baseline);
+		} catch (IOException e) {
+			err.println("nianbao: " + e.getMessage());
+			return Main.TROUBLE;
+		}
 		Output writer = switch (format) {
-			case text -> new TextOutput();
-			case json -> new JsonOutput(baseline);
-			case sarif -> new SarifOutput(formats, baseline);
-			case junit -> new JunitOutput();
+			case text -> new TextOutput(decisions);
+			case json -> new JsonOutput(baseline, decisions);
+			case sarif -> new SarifOutput(formats, baseline, decisions);
+			case junit -> new JunitOutput(decisions);
 			case csv -> new CsvOutput();
 			case html -> new HtmlOutput();
 		};
@@ -119,8 +126,7 @@ final class AuditCommand implements Callable<Integer> {
 			boolean annotates = format == Format.json || format == Format.sarif;
 			new BatchAudit(auditor, threads).run(files, audit -> {
 				writer.report(annotates ? audit : against.onlyNew(audit), out);
-				summary.add(against.onlyNew(audit), (source, finding) -> against.triage(source, finding)
-						.map(Baseline.Triage::dismissed).orElse(false));
+				summary.add(against.onlyNew(audit), decisions::dismissed);
 			}, (done, total) -> {
 				// long runs say how far they are, every two seconds
 				long now = System.nanoTime();

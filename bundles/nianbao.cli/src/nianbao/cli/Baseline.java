@@ -5,10 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,21 +18,14 @@ import com.google.gson.JsonParser;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
+import nianbao.check.Triage;
 
 /**
  * An earlier result (this tool's JSON or SARIF) against which only new findings count. A finding is
  * the same finding when file name, rule and subject are (its fingerprint); its triage, confirmed or
- * dismissed with a reason, is carried over.
+ * dismissed with a reason, is carried over (where the reports' own triage file has no decision).
  */
 final class Baseline {
-
-	/** What an auditor decided about a finding. */
-	record Triage(String state, String reason) {
-
-		boolean dismissed() {
-			return "dismissed".equals(state);
-		}
-	}
 
 	/** Compares against nothing: every finding is new. */
 	static final Baseline NONE = new Baseline(Map.of(), false);
@@ -46,17 +36,6 @@ final class Baseline {
 	private Baseline(Map<String, Optional<Triage>> known, boolean present) {
 		this.known = known;
 		this.present = present;
-	}
-
-	/** The fingerprint of a finding: stable across runs, folders and changed figures. */
-	static String fingerprint(Path source, Finding finding) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			String key = source.getFileName() + "|" + finding.ruleId() + "|" + finding.subject();
-			return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
 	}
 
 	/** Reads an earlier JSON or SARIF result. */
@@ -87,7 +66,8 @@ final class Baseline {
 			} else {
 				throw new IOException(file + ": neither a JSON result of this tool nor SARIF");
 			}
-		} catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
+		} catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
+				| IllegalArgumentException e) {
 			throw new IOException(file + ": not a result of this tool: " + e.getMessage(), e);
 		}
 		return new Baseline(known, true);
@@ -100,12 +80,12 @@ final class Baseline {
 
 	/** Whether the finding was in the baseline. */
 	boolean known(Path source, Finding finding) {
-		return known.containsKey(fingerprint(source, finding));
+		return known.containsKey(finding.fingerprint(source));
 	}
 
 	/** The triage the baseline gives the finding, if any. */
 	Optional<Triage> triage(Path source, Finding finding) {
-		return known.getOrDefault(fingerprint(source, finding), Optional.empty());
+		return known.getOrDefault(finding.fingerprint(source), Optional.empty());
 	}
 
 	/** The audit with only its new findings: what text, CSV, JUnit and HTML report. */
@@ -123,8 +103,8 @@ final class Baseline {
 			return Optional.empty();
 		}
 		JsonObject triage = finding.getAsJsonObject("triage");
-		return Optional.of(new Triage(triage.get("state").getAsString(),
-				triage.has("reason") ? triage.get("reason").getAsString() : ""));
+		return Optional.of(new Triage(Triage.State.of(triage.get("state").getAsString()),
+				triage.has("reason") ? triage.get("reason").getAsString() : "", null));
 	}
 
 	private static Optional<Triage> sarifTriage(JsonObject result) {
@@ -132,7 +112,7 @@ final class Baseline {
 			return Optional.empty();
 		}
 		JsonObject suppression = result.getAsJsonArray("suppressions").get(0).getAsJsonObject();
-		return Optional.of(new Triage("dismissed",
-				suppression.has("justification") ? suppression.get("justification").getAsString() : ""));
+		return Optional.of(new Triage(Triage.State.DISMISSED,
+				suppression.has("justification") ? suppression.get("justification").getAsString() : "", null));
 	}
 }

@@ -41,10 +41,12 @@ final class JsonOutput implements Output {
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
 	private final Baseline baseline;
+	private final Decisions decisions;
 	private boolean first = true;
 
-	JsonOutput(Baseline baseline) {
+	JsonOutput(Baseline baseline, Decisions decisions) {
 		this.baseline = baseline;
+		this.decisions = decisions;
 	}
 
 	@Override
@@ -94,13 +96,13 @@ final class JsonOutput implements Output {
 		JsonArray findings = new JsonArray();
 		for (Finding finding : audit.findings()) {
 			JsonObject entry = finding(finding, lines);
-			entry.addProperty("fingerprint", Baseline.fingerprint(audit.source(), finding));
+			entry.addProperty("fingerprint", finding.fingerprint(audit.source()));
 			if (baseline.present()) {
 				entry.addProperty("baselineState", baseline.known(audit.source(), finding) ? "unchanged" : "new");
 			}
-			baseline.triage(audit.source(), finding).ifPresent(t -> {
+			decisions.of(audit.source(), finding).ifPresent(t -> {
 				JsonObject triage = new JsonObject();
-				triage.addProperty("state", t.state());
+				triage.addProperty("state", t.state().id());
 				triage.addProperty("reason", t.reason());
 				entry.add("triage", triage);
 			});

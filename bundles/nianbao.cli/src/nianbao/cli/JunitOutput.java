@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -18,19 +19,27 @@ import javax.xml.stream.XMLStreamWriter;
 
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
+import nianbao.check.Triage;
 
 /**
  * JUnit XML, as CI servers read it: a test suite per report and a test case per rule. A rule with a
  * finding fails (the failure lists every instance), a rule that could not be decided is skipped, a
- * report that could not be assessed has one test case in error.
+ * report that could not be assessed has one test case in error. Findings an auditor dismissed do
+ * not fail their rule: a rule with only dismissed findings is skipped, with the reason.
  */
 final class JunitOutput implements Output {
+
+	private final Decisions decisions;
 
 	private final String timestamp = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
 			.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
 	private final String hostname = hostname();
 	private XMLStreamWriter xml;
 	private int id;
+
+	JunitOutput(Decisions decisions) {
+		this.decisions = decisions;
+	}
 
 	@Override
 	public void start(PrintWriter out) {
@@ -49,11 +58,24 @@ final class JunitOutput implements Output {
 	public void report(ReportAudit audit, PrintWriter out) {
 		try {
 			Map<String, List<RuleOutcome>> byRule = new LinkedHashMap<>();
+			// the reason of the first dismissed finding of each rule
+			Map<String, String> dismissed = new LinkedHashMap<>();
 			if (audit instanceof ReportAudit.Assessed assessed) {
-				assessed.outcomes().forEach(o -> byRule.computeIfAbsent(o.ruleId(), k -> new ArrayList<>()).add(o));
+				for (RuleOutcome outcome : assessed.outcomes()) {
+					RuleOutcome counted = outcome;
+					if (outcome instanceof RuleOutcome.Failed f) {
+						Optional<Triage> triage = decisions.of(audit.source(), f.finding()).filter(Triage::dismissed);
+						if (triage.isPresent()) {
+							dismissed.putIfAbsent(f.finding().ruleId(), triage.get().reason());
+							counted = new RuleOutcome.Passed(f.finding().ruleId(), f.finding().subject());
+						}
+					}
+					byRule.computeIfAbsent(outcome.ruleId(), k -> new ArrayList<>()).add(counted);
+				}
 			}
 			long failures = byRule.values().stream().filter(JunitOutput::failed).count();
-			long skipped = byRule.values().stream().filter(o -> !failed(o) && undecided(o)).count();
+			long skipped = byRule.entrySet().stream()
+					.filter(r -> !failed(r.getValue()) && (undecided(r.getValue()) || dismissed.containsKey(r.getKey()))).count();
 			boolean error = audit instanceof ReportAudit.NotAssessed;
 			xml.writeCharacters("\n  ");
 			xml.writeStartElement("testsuite");
@@ -94,6 +116,9 @@ final class JunitOutput implements Output {
 					xml.writeAttribute("message", rule.getValue().stream()
 							.flatMap(o -> o instanceof RuleOutcome.CannotAssess c ? Stream.of(c.reason()) : Stream.empty())
 							.findFirst().orElse(""));
+				} else if (dismissed.containsKey(rule.getKey())) {
+					xml.writeEmptyElement("skipped");
+					xml.writeAttribute("message", "dismissed: " + dismissed.get(rule.getKey()));
 				}
 				xml.writeEndElement();
 			}

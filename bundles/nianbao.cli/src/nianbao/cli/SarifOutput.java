@@ -21,6 +21,7 @@ import nianbao.check.Finding;
 import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
+import nianbao.check.Triage;
 import nianbao.format.FormatLibrary;
 import nianbao.format.format.Format;
 import nianbao.format.format.Rule;
@@ -44,12 +45,14 @@ final class SarifOutput implements Output {
 	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
 	private final Baseline baseline;
+	private final Decisions decisions;
 	private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
 	private final JsonArray rules = new JsonArray();
 	private boolean first = true;
 
-	SarifOutput(FormatLibrary formats, Baseline baseline) {
+	SarifOutput(FormatLibrary formats, Baseline baseline, Decisions decisions) {
 		this.baseline = baseline;
+		this.decisions = decisions;
 		Map<String, List<String>> formatsOfRule = new LinkedHashMap<>();
 		Map<String, Rule> definitions = new LinkedHashMap<>();
 		for (Format format : formats.formats()) {
@@ -160,12 +163,12 @@ final class SarifOutput implements Output {
 		}
 		result.add("properties", properties);
 		JsonObject fingerprints = new JsonObject();
-		fingerprints.addProperty(FINGERPRINT, Baseline.fingerprint(source, finding));
+		fingerprints.addProperty(FINGERPRINT, finding.fingerprint(source));
 		result.add("partialFingerprints", fingerprints);
 		if (baseline.present()) {
 			result.addProperty("baselineState", baseline.known(source, finding) ? "unchanged" : "new");
 		}
-		baseline.triage(source, finding).filter(Baseline.Triage::dismissed).ifPresent(t -> {
+		decisions.of(source, finding).filter(Triage::dismissed).ifPresent(t -> {
 			JsonObject suppression = new JsonObject();
 			suppression.addProperty("kind", "external");
 			suppression.addProperty("justification", t.reason());

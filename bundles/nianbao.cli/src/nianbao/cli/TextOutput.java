@@ -13,9 +13,16 @@ import nianbao.read.LineMap;
  * (findings about the whole report point at 1:1).
  * Rule checks that could not be assessed for missing or unreadable data print as
  * {@code cannot-assess}, and a report that could not be assessed at all as
- * {@code file: cannot-assess: reason}.
+ * {@code file: cannot-assess: reason}. A finding an auditor confirmed or dismissed ends in
+ * {@code [confirmed]} or {@code [dismissed: reason]}.
  */
 final class TextOutput implements Output {
+
+	private final Decisions decisions;
+
+	TextOutput(Decisions decisions) {
+		this.decisions = decisions;
+	}
 
 	@Override
 	public void report(ReportAudit audit, PrintWriter out) {
@@ -26,7 +33,9 @@ final class TextOutput implements Output {
 					LineMap lines = new LineMap(assessed.report().getText());
 					for (Finding finding : assessed.findings()) {
 						out.println(where(assessed, lines, finding.range()) + " " + finding.severity().label() + " "
-								+ finding.ruleId() + " " + finding.message());
+								+ finding.ruleId() + " " + finding.message() + decisions.of(assessed.source(), finding)
+										.map(t -> " [" + t.state().id() + (t.reason().isEmpty() ? "" : ": " + t.reason()) + "]")
+										.orElse(""));
 					}
 					assessed.suspectCell().ifPresent(suspect -> out.println(where(assessed, lines, suspect.range())
 							+ " info SUSPECT-CELL " + suspect.label() + "：若由 " + suspect.printed().toPlainString() + " 改为 "

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,28 +87,31 @@ public final class FormatLibrary {
 			resources.add(resource);
 		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<String> errors = new ArrayList<>();
+		List<FormatException.Problem> errors = new ArrayList<>();
 		List<Format> formats = new ArrayList<>();
+		Map<String, URI> where = new HashMap<>();
 		for (Resource resource : resources) {
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
-					errors.add(resource.getURI().lastSegment() + ":" + issue.getLineNumber() + ":" + issue.getColumn()
-							+ ": " + issue.getMessage());
+					errors.add(new FormatException.Problem(resource.getURI(), issue.getLineNumber(), issue.getColumn(),
+							issue.getMessage()));
 				}
 			}
 			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
 					&& xtext.getParseResult().getRootASTElement() instanceof FormatFile file) {
 				formats.addAll(file.getFormats());
+				file.getFormats().forEach(f -> where.put(f.getName(), resource.getURI()));
 			}
 		}
 		Map<String, Long> names = formats.stream().collect(Collectors.groupingBy(Format::getName, Collectors.counting()));
 		names.forEach((name, count) -> {
 			if (count > 1) {
-				errors.add("format \"" + name + "\" is defined " + count + " times; format names must be unique");
+				errors.add(new FormatException.Problem(where.get(name), 0, 0,
+						"format \"" + name + "\" is defined " + count + " times; format names must be unique"));
 			}
 		});
 		if (!errors.isEmpty()) {
-			throw new FormatException("format files have errors:\n  " + String.join("\n  ", errors));
+			throw new FormatException("format files have errors", errors);
 		}
 		// resolve every cross-reference now: lazy resolution would write to the models while
 		// several audit threads read them
@@ -129,31 +133,31 @@ public final class FormatLibrary {
 		} catch (IOException e) {
 			throw new FormatException(file + ": cannot be read: " + e.getMessage());
 		}
-		List<String> errors = new ArrayList<>();
+		List<FormatException.Problem> errors = new ArrayList<>();
 		for (var error : resource.getErrors()) {
-			errors.add(file + ":" + error.getLine() + ":" + error.getColumn() + ": " + error.getMessage());
+			errors.add(new FormatException.Problem(source.uri(), error.getLine(), error.getColumn(), error.getMessage()));
 		}
 		Profile profile = resource.getContents().isEmpty() ? null
 				: ((FormatFile) resource.getContents().getFirst()).getProfiles().stream().findFirst().orElse(null);
 		if (errors.isEmpty() && profile == null) {
-			errors.add(file + ": holds no profile");
+			errors.add(new FormatException.Problem(source.uri(), 0, 0, "holds no profile"));
 		}
 		if (profile != null) {
 			List<Format> targets = profile.getFormats().isEmpty() ? formats
 					: formats.stream().filter(f -> profile.getFormats().contains(f.getName())).toList();
 			profile.getFormats().stream().filter(id -> byId(id).isEmpty())
-					.forEach(id -> errors.add(file + ": no format \"" + id + "\""));
+					.forEach(id -> errors.add(new FormatException.Problem(source.uri(), 0, 0, "no format \"" + id + "\"")));
 			for (RuleSetting setting : profile.getSettings()) {
 				boolean known = targets.stream().anyMatch(
 						f -> EcoreUtil2.eAllOfType(f, Rule.class).stream().anyMatch(r -> r.getName().equals(setting.getRule())));
 				if (!known) {
-					errors.add(file + ": no rule " + setting.getRule() + " in " + (profile.getFormats().isEmpty()
-							? "the formats" : "format " + String.join(", ", profile.getFormats())));
+					errors.add(new FormatException.Problem(source.uri(), 0, 0, "no rule " + setting.getRule() + " in "
+							+ (profile.getFormats().isEmpty() ? "the formats" : "format " + String.join(", ", profile.getFormats()))));
 				}
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new FormatException("the profile has errors:\n  " + String.join("\n  ", errors));
+			throw new FormatException("the profile has errors", errors);
 		}
 		return profile;
 	}

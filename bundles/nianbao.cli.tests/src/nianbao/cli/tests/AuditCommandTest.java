@@ -183,6 +183,42 @@ class AuditCommandTest {
 	}
 
 	@Test
+	void theTriageFileNextToTheReportsIsHonoured() throws Exception {
+		Path report = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), dir.resolve("001.txt"));
+		Path json = dir.resolve("now.json");
+		run("audit", "--format", "json", "-o", json.toString(), report.toString());
+		JsonArray decisions = new JsonArray();
+		for (var f : JsonParser.parseString(Files.readString(json)).getAsJsonObject().getAsJsonArray("reports").get(0)
+				.getAsJsonObject().getAsJsonArray("findings")) {
+			JsonObject finding = f.getAsJsonObject();
+			if (finding.get("severity").getAsString().equals("error")) {
+				JsonObject decision = new JsonObject();
+				decision.addProperty("fingerprint", finding.get("fingerprint").getAsString());
+				decision.addProperty("state", "dismissed");
+				decision.addProperty("reason", "已核实");
+				decisions.add(decision);
+			}
+		}
+		assertEquals(3, decisions.size(), "T3-BAL twice and NT-2");
+		JsonObject triage = new JsonObject();
+		triage.add("decisions", decisions);
+		Files.writeString(dir.resolve("nianbao-triage.json"), triage.toString());
+
+		Run text = run("audit", report.toString());
+		assertEquals(0, text.exitCode(), "dismissed errors do not fail the run: " + text.out());
+		assertTrue(text.out().contains(":59:39: error NT-2 正文称申请全部办结，但表三“结转下年度继续办理”总计为 1 [dismissed: 已核实]"),
+				text.out());
+		Run junit = run("audit", "--format", "junit", report.toString());
+		assertTrue(junit.out().contains("name=\"T3-BAL\" time=\"0\"><skipped message=\"dismissed: 已核实\"/>"), junit.out());
+		assertTrue(junit.out().contains("name=\"NT-2\" time=\"0\"><skipped message=\"dismissed: 已核实\"/>"), junit.out());
+
+		Files.writeString(dir.resolve("nianbao-triage.json"), "{\"decisions\": [{\"state\": \"maybe\"}]}");
+		Run refused = run("audit", report.toString());
+		assertEquals(2, refused.exitCode());
+		assertTrue(refused.err().contains(dir.resolve("nianbao-triage.json") + ": not a triage file"), refused.err());
+	}
+
+	@Test
 	void aSarifBaselineWorksToo() throws Exception {
 		Path report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt");
 		Path earlier = dir.resolve("earlier.sarif");

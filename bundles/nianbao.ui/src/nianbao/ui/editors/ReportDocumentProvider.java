@@ -21,7 +21,6 @@ import org.eclipse.ui.texteditor.AbstractDocumentProvider;
 
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
-import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
@@ -101,26 +100,9 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	 * actual and difference, and why the rule holds.
 	 */
 	static String hover(Finding finding) {
-		StringBuilder text = new StringBuilder(finding.ruleId()).append("（").append(finding.severity().label())
-				.append("）").append(finding.message());
-		for (Operand operand : finding.operands()) {
-			text.append("\n  ").append(switch (operand.role()) {
-				case LEFT -> "左边";
-				case RIGHT -> "右边";
-				case PREMISE -> "依据";
-			}).append("：").append(operand.label());
-			if (operand.value() != null) {
-				text.append(" = ").append(operand.value().toPlainString());
-			}
-		}
-		if (finding.difference() != null) {
-			text.append("\n  实际 ").append(finding.actual().toPlainString()).append("，应为 ")
-					.append(finding.expected().toPlainString()).append("，相差 ").append(finding.difference().toPlainString());
-		}
-		if (finding.basis() != null) {
-			text.append("\n  规则依据：").append(finding.basis());
-		}
-		return text.toString();
+		String explanation = finding.explanation();
+		return finding.ruleId() + "（" + finding.severity().label() + "）" + finding.message()
+				+ (explanation.isEmpty() ? "" : "\n  " + explanation.replace("\n", "\n  "));
 	}
 
 	private static Path path(Object element) throws CoreException {

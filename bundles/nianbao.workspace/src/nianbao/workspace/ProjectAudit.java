@@ -1,0 +1,198 @@
+package nianbao.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+
+import nianbao.check.Auditor;
+import nianbao.check.BatchAudit;
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+import nianbao.check.Severity;
+import nianbao.check.TriageFile;
+import nianbao.format.FormatException;
+import nianbao.format.FormatLibrary;
+import nianbao.format.format.Profile;
+import nianbao.formats.OfficialFormats;
+import nianbao.read.LineMap;
+import nianbao.read.Readers;
+
+/**
+ * One audit of a project: the official formats with the project's own format files and profile,
+ * every report audited (as a batch, so that cross-year rules find the year before), the markers of
+ * each report replaced by those of its new findings, with the project's triage applied.
+ */
+final class ProjectAudit {
+
+	static final String FORMAT_EXTENSION = "nbformat";
+	static final String PROFILE_EXTENSION = "nbprofile";
+
+	private final IProject project;
+
+	ProjectAudit(IProject project) {
+		this.project = project;
+	}
+
+	/** Whether a file takes part in the audit: a report, a format or profile file, the triage file. */
+	static boolean concernsAudit(IResource file) {
+		return isReport(file) || FORMAT_EXTENSION.equals(file.getFileExtension())
+				|| PROFILE_EXTENSION.equals(file.getFileExtension()) || TriageFile.NAME.equals(file.getName());
+	}
+
+	private static boolean isReport(IResource file) {
+		return file.getLocation() != null && !TriageFile.NAME.equals(file.getName())
+				&& Readers.isReport(file.getLocation().toFile().toPath());
+	}
+
+	void run(IProgressMonitor monitor) throws CoreException {
+		List<IFile> reports = new ArrayList<>();
+		List<IFile> formats = new ArrayList<>();
+		List<IFile> profiles = new ArrayList<>();
+		project.accept(resource -> {
+			if (resource.isDerived() || resource.isTeamPrivateMember() || resource.getName().startsWith(".")
+					&& resource.getType() == IResource.FOLDER) {
+				return false;
+			}
+			if (resource instanceof IFile file && file.getLocation() != null) {
+				if (FORMAT_EXTENSION.equals(file.getFileExtension())) {
+					formats.add(file);
+				} else if (PROFILE_EXTENSION.equals(file.getFileExtension())) {
+					profiles.add(file);
+				} else if (isReport(file)) {
+					reports.add(file);
+				}
+			}
+			return true;
+		});
+		reports.sort((a, b) -> a.getFullPath().toString().compareTo(b.getFullPath().toString()));
+		SubMonitor progress = SubMonitor.convert(monitor, "审核 " + project.getName(), reports.size() + 1);
+		for (IFile file : formats) {
+			file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
+		}
+		for (IFile file : profiles) {
+			file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
+		}
+		project.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
+		Optional<Auditor> auditor = auditor(formats, profiles);
+		TriageFile triage = triage();
+		progress.worked(1);
+		Map<Path, IFile> byPath = new HashMap<>();
+		reports.forEach(r -> byPath.put(r.getLocation().toFile().toPath(), r));
+		for (IFile report : reports) {
+			report.deleteMarkers(AuditMarkers.FINDING, false, IResource.DEPTH_ZERO);
+			report.deleteMarkers(AuditMarkers.CANNOT_ASSESS, false, IResource.DEPTH_ZERO);
+		}
+		if (auditor.isEmpty()) {
+			for (IFile report : reports) {
+				AuditMarkers.cannotAssess(report, null, null, "本项目的格式文件有错误，见其标记", null, Severity.ERROR);
+			}
+			return;
+		}
+		List<CoreException> failures = new ArrayList<>();
+		new BatchAudit(auditor.get(), Runtime.getRuntime().availableProcessors()).run(List.copyOf(byPath.keySet())
+				.stream().sorted().toList(), audit -> {
+					try {
+						mark(byPath.get(audit.source()), audit, triage);
+					} catch (CoreException e) {
+						failures.add(e);
+					}
+				}, (done, total) -> {
+					progress.worked(1);
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+				});
+		if (!failures.isEmpty()) {
+			throw failures.getFirst();
+		}
+	}
+
+	/** Replaces the markers of one report by those of its audit. */
+	private static void mark(IFile report, ReportAudit audit, TriageFile triage) throws CoreException {
+		switch (audit) {
+			case ReportAudit.NotAssessed not -> AuditMarkers.cannotAssess(report, null, null, not.reason(), null,
+					Severity.ERROR);
+			case ReportAudit.Assessed assessed -> {
+				LineMap lines = new LineMap(assessed.report().getText());
+				for (var finding : assessed.findings()) {
+					AuditMarkers.finding(report, lines, audit.source(), finding, triage.of(audit.source(), finding));
+				}
+				for (RuleOutcome.CannotAssess gap : assessed.dataGaps()) {
+					AuditMarkers.cannotAssess(report, lines, gap.ruleId(), gap.reason(), gap.range(), Severity.INFO);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The auditor of the project's formats and profile; none, with markers on the files at fault,
+	 * when they have errors.
+	 */
+	private Optional<Auditor> auditor(List<IFile> formats, List<IFile> profiles) throws CoreException {
+		try {
+			FormatLibrary library = formats.isEmpty() ? OfficialFormats.library()
+					: OfficialFormats.withOwn(formats.stream().map(ProjectAudit::source).toList());
+			if (profiles.size() > 1) {
+				for (IFile profile : profiles) {
+					AuditMarkers.formatProblem(profile, 0, "一个项目只能有一个配置文件（.nbprofile），此项目有 " + profiles.size() + " 个");
+				}
+				return Optional.empty();
+			}
+			Profile profile = profiles.isEmpty() ? null : library.loadProfile(source(profiles.getFirst()));
+			return Optional.of(new Auditor(library, profile));
+		} catch (FormatException e) {
+			IWorkspaceRoot root = project.getWorkspace().getRoot();
+			if (e.problems().isEmpty()) {
+				AuditMarkers.formatProblem(project, 0, e.getMessage());
+			}
+			for (FormatException.Problem problem : e.problems()) {
+				IResource file = problem.file() != null && problem.file().isPlatformResource()
+						? root.findMember(problem.file().toPlatformString(true)) : null;
+				AuditMarkers.formatProblem(file == null ? project : file, problem.line(),
+						file == null ? problem.toString() : problem.message());
+			}
+			return Optional.empty();
+		}
+	}
+
+	/** A format file by its workspace URI, so that its problems can be marked on it. */
+	private static FormatLibrary.Source source(IFile file) {
+		return new FormatLibrary.Source(URI.createPlatformResourceURI(file.getFullPath().toString(), true),
+				() -> {
+					try {
+						return file.getContents(true);
+					} catch (CoreException e) {
+						throw new IOException(e.getMessage(), e);
+					}
+				});
+	}
+
+	/** The project's triage; a broken triage file is marked and counts as none. */
+	private TriageFile triage() throws CoreException {
+		IFile file = project.getFile(TriageFile.NAME);
+		if (!file.exists() || file.getLocation() == null) {
+			return TriageFile.empty();
+		}
+		file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
+		try {
+			return TriageFile.read(file.getLocation().toFile().toPath());
+		} catch (IOException e) {
+			AuditMarkers.formatProblem(file, 0, e.getMessage());
+			return TriageFile.empty();
+		}
+	}
+}
