@@ -2,6 +2,7 @@ package nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
 
 	/** Output formats. */
 	enum Format {
-		text, json, sarif, junit, csv, html
+		text, json, sarif, junit, csv, xlsx, html
 	}
 
 	/** The --fail-on thresholds. */
@@ -106,14 +107,11 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: " + e.getMessage());
 			return Main.TROUBLE;
 		}
-		Output writer = switch (format) {
-			case text -> new TextOutput(decisions);
-			case json -> new JsonOutput(baseline, decisions);
-			case sarif -> new SarifOutput(formats, baseline, decisions);
-			case junit -> new JunitOutput(decisions);
-			case csv -> new CsvOutput();
-			case html -> new HtmlOutput();
-		};
+		if (format == Format.xlsx && output == null) {
+			err.println("nianbao: --format xlsx needs --output FILE: a workbook is not printed");
+			return Main.TROUBLE;
+		}
+		Output writer = Output.of(format, formats, baseline, decisions, output);
 		Summary summary = new Summary();
 		PrintWriter out = output == null ? spec.commandLine().getOut()
 				: new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
@@ -136,6 +134,9 @@ final class AuditCommand implements Callable<Integer> {
 				}
 			});
 			writer.finish(out);
+		} catch (UncheckedIOException e) {
+			err.println("nianbao: " + e.getMessage());
+			return Main.TROUBLE;
 		} finally {
 			if (output == null) {
 				out.flush();

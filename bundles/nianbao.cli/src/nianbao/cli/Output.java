@@ -1,14 +1,30 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import nianbao.check.ReportAudit;
+import nianbao.format.FormatLibrary;
 
 /**
  * A way of printing audit results, one report at a time, so that a run over thousands of reports
  * holds none of them longer than it takes to print it.
  */
 interface Output {
+
+	/** The writer of a format; {@code file} is where an Excel workbook goes. */
+	static Output of(AuditCommand.Format format, FormatLibrary formats, Baseline baseline, Decisions decisions,
+			Path file) {
+		return switch (format) {
+			case text -> new TextOutput(decisions);
+			case json -> new JsonOutput(baseline, decisions);
+			case sarif -> new SarifOutput(formats, baseline, decisions);
+			case junit -> new JunitOutput(decisions);
+			case csv -> new CsvOutput(decisions);
+			case xlsx -> new XlsxOutput(decisions, file);
+			case html -> new HtmlOutput();
+		};
+	}
 
 	/** Before the first report. */
 	default void start(PrintWriter out) {

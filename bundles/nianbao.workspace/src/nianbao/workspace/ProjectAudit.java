@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 
@@ -36,7 +37,7 @@ import nianbao.read.Readers;
  * every report audited (as a batch, so that cross-year rules find the year before), the markers of
  * each report replaced by those of its new findings, with the project's triage applied.
  */
-final class ProjectAudit {
+public final class ProjectAudit {
 
 	static final String FORMAT_EXTENSION = "nbformat";
 	static final String PROFILE_EXTENSION = "nbprofile";
@@ -58,7 +59,26 @@ final class ProjectAudit {
 				&& Readers.isReport(file.getLocation().toFile().toPath());
 	}
 
-	void run(IProgressMonitor monitor) throws CoreException {
+	/** The files of a project that an audit reads. */
+	private record Files(List<IFile> reports, List<IFile> formats, List<IFile> profiles) {
+	}
+
+	/**
+	 * The auditor of a project: the official formats with the project's format files and profile, as
+	 * its builder audits with them.
+	 *
+	 * @throws CoreException if they have errors (the builder marks them)
+	 */
+	public static Auditor auditor(IProject project) throws CoreException {
+		Files files = new ProjectAudit(project).files();
+		try {
+			return load(files.formats(), files.profiles());
+		} catch (FormatException e) {
+			throw new CoreException(Status.error(project.getName() + ": " + e.getMessage(), e));
+		}
+	}
+
+	private Files files() throws CoreException {
 		List<IFile> reports = new ArrayList<>();
 		List<IFile> formats = new ArrayList<>();
 		List<IFile> profiles = new ArrayList<>();
@@ -79,6 +99,14 @@ final class ProjectAudit {
 			return true;
 		});
 		reports.sort((a, b) -> a.getFullPath().toString().compareTo(b.getFullPath().toString()));
+		return new Files(reports, formats, profiles);
+	}
+
+	void run(IProgressMonitor monitor) throws CoreException {
+		Files files = files();
+		List<IFile> reports = files.reports();
+		List<IFile> formats = files.formats();
+		List<IFile> profiles = files.profiles();
 		SubMonitor progress = SubMonitor.convert(monitor, "审核 " + project.getName(), reports.size() + 1);
 		for (IFile file : formats) {
 			file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
@@ -144,16 +172,7 @@ final class ProjectAudit {
 	 */
 	private Optional<Auditor> auditor(List<IFile> formats, List<IFile> profiles) throws CoreException {
 		try {
-			FormatLibrary library = formats.isEmpty() ? OfficialFormats.library()
-					: OfficialFormats.withOwn(formats.stream().map(ProjectAudit::source).toList());
-			if (profiles.size() > 1) {
-				for (IFile profile : profiles) {
-					AuditMarkers.formatProblem(profile, 0, "一个项目只能有一个配置文件（.nbprofile），此项目有 " + profiles.size() + " 个");
-				}
-				return Optional.empty();
-			}
-			Profile profile = profiles.isEmpty() ? null : library.loadProfile(source(profiles.getFirst()));
-			return Optional.of(new Auditor(library, profile));
+			return Optional.of(load(formats, profiles));
 		} catch (FormatException e) {
 			IWorkspaceRoot root = project.getWorkspace().getRoot();
 			if (e.problems().isEmpty()) {
@@ -169,16 +188,31 @@ final class ProjectAudit {
 		}
 	}
 
+	private static Auditor load(List<IFile> formats, List<IFile> profiles) throws FormatException {
+		FormatLibrary library = formats.isEmpty() ? OfficialFormats.library()
+				: OfficialFormats.withOwn(formats.stream().map(ProjectAudit::source).toList());
+		if (profiles.size() > 1) {
+			throw new FormatException("a project has one profile at most",
+					profiles.stream().map(p -> new FormatException.Problem(uri(p), 0, 0,
+							"一个项目只能有一个配置文件（.nbprofile），此项目有 " + profiles.size() + " 个")).toList());
+		}
+		Profile profile = profiles.isEmpty() ? null : library.loadProfile(source(profiles.getFirst()));
+		return new Auditor(library, profile);
+	}
+
+	private static URI uri(IFile file) {
+		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+
 	/** A format file by its workspace URI, so that its problems can be marked on it. */
 	private static FormatLibrary.Source source(IFile file) {
-		return new FormatLibrary.Source(URI.createPlatformResourceURI(file.getFullPath().toString(), true),
-				() -> {
-					try {
-						return file.getContents(true);
-					} catch (CoreException e) {
-						throw new IOException(e.getMessage(), e);
-					}
-				});
+		return new FormatLibrary.Source(uri(file), () -> {
+			try {
+				return file.getContents(true);
+			} catch (CoreException e) {
+				throw new IOException(e.getMessage(), e);
+			}
+		});
 	}
 
 	/** The project's triage; a broken triage file is marked and counts as none. */

@@ -11,9 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -93,9 +97,25 @@ class OutputFormatsTest {
 		Path csv = dir.resolve("audit.csv");
 		audit(csv, "--format", "csv", Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toString());
 		List<String> rows = Files.readAllLines(csv);
-		assertEquals("file,line,column,severity,rule,subject,message,actual,expected,difference,basis", rows.getFirst());
+		assertEquals("file,line,column,severity,rule,subject,message,actual,expected,difference,basis,triage,reason",
+				rows.getFirst());
 		assertTrue(rows.stream().anyMatch(r -> r.contains(",37,20,error,T3-BAL,自然人,") && r.endsWith(",19,20,-1,"
-				+ "官方：表三注“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”")), String.join("\n", rows));
+				+ "官方：表三注“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”,,")), String.join("\n", rows));
+	}
+
+	@Test
+	void excelHasTheSameRowsWithNumbersAsNumbers() throws Exception {
+		Path xlsx = dir.resolve("audit.xlsx");
+		audit(xlsx, "--format", "xlsx", Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toString());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertEquals("rule", sheet.getRow(0).getCell(4).getStringCellValue());
+			Row balance = StreamSupport.stream(sheet.spliterator(), false)
+					.filter(r -> r.getCell(4).getStringCellValue().equals("T3-BAL")).findFirst().orElseThrow();
+			assertEquals(37, balance.getCell(1).getNumericCellValue());
+			assertEquals("自然人", balance.getCell(5).getStringCellValue());
+			assertEquals(-1, balance.getCell(9).getNumericCellValue());
+		}
 	}
 
 	@Test

@@ -1,0 +1,58 @@
+package nianbao.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import nianbao.check.Finding;
+import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+import nianbao.check.Triage;
+import nianbao.read.LineMap;
+
+/**
+ * Results as a table for spreadsheets (CSV, Excel): one row per finding, per check that could not be
+ * assessed and per report that could not be assessed.
+ */
+final class ResultRows {
+
+	/** The column names. */
+	static final List<String> HEADER = List.of("file", "line", "column", "severity", "rule", "subject", "message",
+			"actual", "expected", "difference", "basis", "triage", "reason");
+
+	private ResultRows() {
+	}
+
+	/** The rows of one report, with the auditors' decisions. */
+	static List<List<String>> of(ReportAudit audit, Decisions decisions) {
+		String file = audit.source().toString();
+		List<List<String>> rows = new ArrayList<>();
+		switch (audit) {
+			case ReportAudit.NotAssessed not -> rows.add(List.of(file, "", "", "cannot-assess", "", "", not.reason(), "", "",
+					"", "", "", ""));
+			case ReportAudit.Assessed assessed -> {
+				LineMap lines = new LineMap(assessed.report().getText());
+				for (Finding f : assessed.findings()) {
+					Place place = Place.of(f.range(), lines);
+					Triage triage = decisions.of(audit.source(), f).orElse(null);
+					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
+							place == null ? "" : String.valueOf(place.column()), f.severity().label(), f.ruleId(), f.subject(),
+							f.message(), number(f.actual()), number(f.expected()), number(f.difference()),
+							f.basis() == null ? "" : f.basis(), triage == null ? "" : triage.state().id(),
+							triage == null ? "" : triage.reason()));
+				}
+				for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
+					Place place = Place.of(c.range(), lines);
+					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
+							place == null ? "" : String.valueOf(place.column()), "cannot-assess", c.ruleId(), c.subject(),
+							c.reason(), "", "", "", "", "", ""));
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static String number(BigDecimal value) {
+		return value == null ? "" : value.toPlainString();
+	}
+}
