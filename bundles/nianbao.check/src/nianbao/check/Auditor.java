@@ -32,6 +32,11 @@ public final class Auditor {
 		this.engine = new RuleEngine(formats, profile);
 	}
 
+	/** The formats this auditor audits with. */
+	public FormatLibrary formats() {
+		return formats;
+	}
+
 	/** Audits one report file; never throws for bad input, which yields {@link ReportAudit.NotAssessed}. */
 	public ReportAudit audit(Path file) {
 		return audit(file, null);

@@ -78,6 +78,20 @@ public final class ProjectAudit {
 		}
 	}
 
+	/** The report files of a project, in path order. */
+	public static List<IFile> reports(IProject project) throws CoreException {
+		return new ProjectAudit(project).files().reports();
+	}
+
+	/** Whether a project is an audit project. */
+	public static boolean isAuditProject(IProject project) {
+		try {
+			return project.isOpen() && project.hasNature(AuditNature.ID);
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
 	private Files files() throws CoreException {
 		List<IFile> reports = new ArrayList<>();
 		List<IFile> formats = new ArrayList<>();

@@ -3,7 +3,9 @@ package nianbao.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,10 +24,13 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
-import nianbao.check.Finding;
 import nianbao.ui.editors.ReportEditor;
+import nianbao.ui.views.FindingRow;
 import nianbao.ui.views.FindingsView;
 
 /** The report editor in a real workbench (under Xvfb in the build): 济宁 2020 with its findings marked. */
@@ -94,6 +99,29 @@ class ReportEditorTest {
 		return document.get(offset, length);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void everySampleIsMarkedWithTheErrorsOfItsGroundTruth(Path sample) throws Exception {
+		var store = EFS.getLocalFileSystem().getStore(sample.toUri());
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<String> rules = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a.getType().endsWith(".error")) {
+				// every annotation sits on characters of the text, not on an empty place
+				assertTrue(model.getPosition(a).getLength() > 0, a.getText());
+				rules.add(a.getText().substring(0, a.getText().indexOf('（')));
+			}
+		});
+		List<String> expected = Samples.groundTruth(sample).expectedFindings().stream()
+				.map(GroundTruth.ExpectedFinding::rule).sorted().toList();
+		assertEquals(expected, rules.stream().sorted().toList());
+	}
+
+	static List<Path> samples() {
+		return Samples.textReports();
+	}
+
 	@Test
 	void theFindingsViewListsTheReportsFindingsAndShowsTheirPlace() throws Exception {
 		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
@@ -101,8 +129,8 @@ class ReportEditorTest {
 		FindingsView view = (FindingsView) page().showView(FindingsView.ID);
 		view.show(editor);
 		// 济宁 2020: T3-BAL ×2, ID-1, ID-7, LB-1 ×2, CV-2, CV-3, NT-2 (format-spec §7.4)
-		assertEquals(9, view.findings().size());
-		Finding nt2 = view.findings().stream().map(Finding.class::cast).filter(f -> f.ruleId().equals("NT-2")).findFirst()
+		assertEquals(9, view.shownRows().size());
+		FindingRow nt2 = view.shownRows().stream().filter(r -> r.finding().ruleId().equals("NT-2")).findFirst()
 				.orElseThrow();
 		view.open(nt2);
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();

@@ -1,5 +1,6 @@
 package nianbao.ui.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -16,6 +17,10 @@ public final class AuditPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.7f, layout.getEditorArea());
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, layout.getEditorArea());
+		bottom.addView(FindingsView.ID);
+		// the markers of audit projects: findings, reports that could not be assessed, format errors
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, layout.getEditorArea());
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -16,8 +17,11 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.texteditor.AbstractDocumentProvider;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.ui.texteditor.ResourceMarkerAnnotationModel;
 
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
@@ -26,6 +30,8 @@ import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
 import nianbao.read.ReadException;
 import nianbao.read.Readers;
+import nianbao.workspace.AuditMarkers;
+import nianbao.workspace.ProjectAudit;
 
 /**
  * Reads a report file into its canonical text and audits it: the findings become annotations of the
@@ -40,6 +46,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 
 	/** The audits of the open reports, by editor input. */
 	private final Map<Object, ReportAudit> audits = new ConcurrentHashMap<>();
+	/** The auditors they were audited with. */
+	private final Map<Object, Auditor> auditors = new ConcurrentHashMap<>();
 
 	/** The audit of an open report, if it was read. */
 	public Optional<ReportAudit> audit(Object element) {
@@ -53,12 +61,9 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	@Override
 	protected IDocument createDocument(Object element) throws CoreException {
 		Path file = path(element);
-		ReportAudit audit;
-		try {
-			audit = new Auditor(OfficialFormats.library()).audit(file);
-		} catch (FormatException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
-		}
+		Auditor auditor = auditorFor(element);
+		ReportAudit audit = auditor.audit(file);
+		auditors.put(element, auditor);
 		audits.put(element, audit);
 		if (audit instanceof ReportAudit.Assessed assessed) {
 			return new Document(assessed.report().getText());
@@ -70,14 +75,57 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		}
 	}
 
-	@Override
-	protected void disposeElementInfo(Object element, ElementInfo info) {
-		audits.remove(element);
-		super.disposeElementInfo(element, info);
+	/** The auditor a report was audited with. */
+	public Auditor auditor(Object element) {
+		return auditors.get(element);
+	}
+
+	/**
+	 * The auditor of a report: that of its audit project (its format files and profile), else the
+	 * official formats'. A project whose format files have errors is audited with the official
+	 * formats here; its builder marks the errors.
+	 */
+	private static Auditor auditorFor(Object element) throws CoreException {
+		if (element instanceof IFileEditorInput input && ProjectAudit.isAuditProject(input.getFile().getProject())) {
+			try {
+				return ProjectAudit.auditor(input.getFile().getProject());
+			} catch (CoreException e) {
+				// fall through to the official formats
+			}
+		}
+		try {
+			return new Auditor(OfficialFormats.library());
+		} catch (FormatException e) {
+			throw new CoreException(Status.error(e.getMessage(), e));
+		}
 	}
 
 	@Override
+	protected void disposeElementInfo(Object element, ElementInfo info) {
+		audits.remove(element);
+		auditors.remove(element);
+		super.disposeElementInfo(element, info);
+	}
+
+	/**
+	 * The findings as annotations: for a report of an audit project its markers (which the builder
+	 * keeps up to date, triage included), else the findings of the audit made on opening.
+	 */
+	@Override
 	protected IAnnotationModel createAnnotationModel(Object element) {
+		if (element instanceof IFileEditorInput input && ProjectAudit.isAuditProject(input.getFile().getProject())) {
+			return new ResourceMarkerAnnotationModel(input.getFile()) {
+				@Override
+				protected MarkerAnnotation createMarkerAnnotation(IMarker marker) {
+					MarkerAnnotation annotation = super.createMarkerAnnotation(marker);
+					String explanation = marker.getAttribute(AuditMarkers.OPERANDS, "");
+					if (!explanation.isEmpty()) {
+						annotation.setText(marker.getAttribute(IMarker.MESSAGE, "") + "\n  " + explanation.replace("\n", "\n  "));
+					}
+					return annotation;
+				}
+			};
+		}
 		AnnotationModel model = new AnnotationModel();
 		ReportAudit audit = audits.get(element);
 		if (audit instanceof ReportAudit.Assessed assessed) {

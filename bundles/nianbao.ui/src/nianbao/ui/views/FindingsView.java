@@ -1,41 +1,97 @@
 package nianbao.ui.views;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
+import nianbao.check.Auditor;
+import nianbao.check.BatchAudit;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
+import nianbao.check.RuleOutcome;
+import nianbao.check.Severity;
+import nianbao.check.Triage;
+import nianbao.cli.ResultFiles;
+import nianbao.format.FormatLibrary;
+import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
+import nianbao.workspace.ProjectAudit;
 
 /**
- * 问题: the findings of the report in the active report editor, one per row; double-clicking a
- * finding shows its place in the report.
+ * 问题 (Findings): the findings of the active report, of its whole project or of an audited folder;
+ * grouped by report, rule or severity and filtered by text. Double-clicking a finding opens its
+ * report at its cell with the operand cells highlighted. Findings are confirmed or dismissed with a
+ * reason (kept in the triage file the headless runner honours) and exported to CSV, Excel, HTML or
+ * SARIF exactly as the runner writes them.
  */
 public class FindingsView extends ViewPart {
 
 	/** The view's id in plugin.xml. */
 	public static final String ID = "nianbao.ui.findingsView";
 
-	private TableViewer viewer;
+	private TreeViewer viewer;
+	private Text filter;
+	private Combo grouping;
+	private Label status;
+	private IAction projectScope;
+
+	/** The audits shown, and the formats they were audited with (for the export). */
+	private List<ReportAudit.Assessed> audits = List.of();
+	private FormatLibrary formats;
+	private List<FindingRow> rows = List.of();
 	private ReportEditor editor;
 
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
 			IWorkbenchPart part = reference.getPart(false);
-			if (part instanceof ReportEditor report) {
+			if (part instanceof ReportEditor report && report != editor) {
 				show(report);
 			}
 		}
@@ -43,57 +99,347 @@ public class FindingsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("严重程度", 70, f -> f.severity().label());
-		column("规则", 110, Finding::ruleId);
-		column("对象", 200, Finding::subject);
-		column("说明", 700, Finding::message);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(2, 2).applyTo(parent);
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.findings_filter);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		filter.addModifyListener(e -> refresh());
+		new Label(parent, SWT.NONE).setText(Messages.findings_groupBy);
+		grouping = new Combo(parent, SWT.READ_ONLY);
+		for (Grouping g : Grouping.values()) {
+			grouping.add(g.label);
+		}
+		grouping.select(Grouping.NONE.ordinal());
+		grouping.addModifyListener(e -> refresh());
+		status = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(status);
+
+		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(viewer.getControl());
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(true);
+		viewer.setContentProvider(new Content());
+		column(Messages.findings_severity, 110, r -> r.finding().severity().label(), g -> g.label() + " (" + g.rows().size() + ")");
+		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "");
+		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "");
+		column(Messages.findings_message, 560, r -> r.finding().message(), g -> "");
+		column(Messages.findings_report, 220, FindingRow::report, g -> "");
+		column(Messages.findings_line, 50, r -> String.valueOf(r.line()), g -> "");
+		column(Messages.findings_triage, 200, FindingRow::triageText, g -> "");
 		viewer.addDoubleClickListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
-					&& selection.getFirstElement() instanceof Finding finding) {
-				open(finding);
+					&& selection.getFirstElement() instanceof FindingRow row) {
+				open(row);
 			}
 		});
+		getSite().setSelectionProvider(viewer);
+		createActions();
 		getSite().getPage().addPartListener(editors);
 		if (getSite().getPage().getActiveEditor() instanceof ReportEditor report) {
 			show(report);
 		}
 	}
 
-	/** Shows the findings of a report editor's report. */
+	private void createActions() {
+		projectScope = new Action(Messages.findings_scopeProject, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				if (editor != null) {
+					show(editor);
+				}
+			}
+		};
+		projectScope.setToolTipText(Messages.findings_scopeProject);
+		projectScope.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(IDE.SharedImages.IMG_OBJ_PROJECT));
+		IAction confirm = new Action(Messages.findings_confirm) {
+			@Override
+			public void run() {
+				decide(selectedRows(), TriageStore.today(Triage.State.CONFIRMED, ""));
+			}
+		};
+		IAction dismiss = new Action(Messages.findings_dismiss) {
+			@Override
+			public void run() {
+				dismiss(selectedRows());
+			}
+		};
+		IAction reopen = new Action(Messages.findings_reopen) {
+			@Override
+			public void run() {
+				decide(selectedRows(), null);
+			}
+		};
+		IAction export = new Action(Messages.findings_export) {
+			@Override
+			public void run() {
+				export();
+			}
+		};
+		export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+		getViewSite().getActionBars().getToolBarManager().add(projectScope);
+		getViewSite().getActionBars().getToolBarManager().add(export);
+		MenuManager menu = new MenuManager();
+		menu.add(confirm);
+		menu.add(dismiss);
+		menu.add(reopen);
+		menu.add(export);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	/**
+	 * Shows the findings of a report editor's report, or of its whole project when the view's
+	 * project scope is on and the report is in an audit project.
+	 */
 	public void show(ReportEditor report) {
 		editor = report;
-		List<Finding> findings = report.audit().filter(a -> a instanceof ReportAudit.Assessed)
-				.map(a -> ((ReportAudit.Assessed) a).findings()).orElse(List.of());
-		viewer.setInput(findings);
+		Optional<IFile> file = report.file();
+		if (projectScope.isChecked() && file.isPresent() && ProjectAudit.isAuditProject(file.get().getProject())) {
+			auditProject(file.get().getProject());
+			return;
+		}
+		List<ReportAudit.Assessed> assessed = report.audit().filter(ReportAudit.Assessed.class::isInstance)
+				.map(ReportAudit.Assessed.class::cast).map(List::of).orElse(List.of());
+		show(assessed, report.auditor().formats());
 	}
 
-	/** The findings listed. */
-	public List<?> findings() {
-		return (List<?>) viewer.getInput();
+	/** Shows the findings of audits made with the given formats (an audited folder, a project). */
+	public void show(List<ReportAudit.Assessed> audits, FormatLibrary formats) {
+		this.audits = List.copyOf(audits);
+		this.formats = formats;
+		reload();
 	}
 
-	/** Shows a finding's place in its report. */
-	public void open(Finding finding) {
-		if (editor != null) {
-			getSite().getPage().activate(editor);
-			editor.show(finding.range());
+	/** Reads the triage again and shows the rows. */
+	private void reload() {
+		List<FindingRow> all = new ArrayList<>();
+		for (ReportAudit.Assessed audit : audits) {
+			for (Finding finding : audit.findings()) {
+				all.add(new FindingRow(audit, finding, TriageStore.of(audit.source(), finding)));
+			}
+		}
+		rows = all;
+		refresh();
+	}
+
+	private void refresh() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<FindingRow> shown = shownRows();
+		viewer.setInput(selectedGrouping().elements(shown));
+		viewer.expandAll();
+		long errors = shown.stream().filter(r -> r.finding().severity() == Severity.ERROR && !dismissed(r)).count();
+		long warnings = shown.stream().filter(r -> r.finding().severity() == Severity.WARNING && !dismissed(r)).count();
+		status.setText(shown.isEmpty() ? Messages.findings_none
+				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings }));
+	}
+
+	private static boolean dismissed(FindingRow row) {
+		return row.triage().map(Triage::dismissed).orElse(false);
+	}
+
+	private Grouping selectedGrouping() {
+		return Grouping.values()[Math.max(0, grouping.getSelectionIndex())];
+	}
+
+	/** The rows the filter lets through, in audit order. */
+	public List<FindingRow> shownRows() {
+		String text = filter.getText();
+		return rows.stream().filter(r -> r.matches(text)).toList();
+	}
+
+	/** Sets the filter text (as typing into the filter field does). */
+	public void setFilter(String text) {
+		filter.setText(text);
+	}
+
+	/** Groups the rows (as choosing in the group box does). */
+	public void setGrouping(String name) {
+		grouping.select(Grouping.valueOf(name).ordinal());
+		refresh();
+	}
+
+	/** The viewer's top-level elements: rows, or groups of rows. */
+	public Object[] topLevel() {
+		return (Object[]) viewer.getInput();
+	}
+
+	/** Audits every report of an audit project in the background, then shows their findings. */
+	private void auditProject(IProject project) {
+		Job job = Job.create(NLS.bind(Messages.findings_auditing, project.getName()), (IProgressMonitor monitor) -> {
+			try {
+				Auditor auditor = ProjectAudit.auditor(project);
+				List<Path> files = ProjectAudit.reports(project).stream().map(f -> f.getLocation().toFile().toPath())
+						.toList();
+				List<ReportAudit.Assessed> assessed = audit(auditor, files, monitor);
+				viewer.getControl().getDisplay().asyncExec(() -> show(assessed, auditor.formats()));
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	/** Audits files as a batch (series and all), with progress and cancel. */
+	public static List<ReportAudit.Assessed> audit(Auditor auditor, List<Path> files, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, files.size());
+		List<ReportAudit.Assessed> assessed = new ArrayList<>();
+		new BatchAudit(auditor, Runtime.getRuntime().availableProcessors()).run(files, audit -> {
+			if (audit instanceof ReportAudit.Assessed a) {
+				assessed.add(a);
+			}
+		}, (done, total) -> {
+			progress.setTaskName(NLS.bind(Messages.auditFolder_progress, done, total));
+			progress.worked(1);
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+		});
+		return assessed;
+	}
+
+	private List<FindingRow> selectedRows() {
+		List<FindingRow> selected = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection()) {
+			if (element instanceof FindingRow row) {
+				selected.add(row);
+			} else if (element instanceof Grouping.Group group) {
+				selected.addAll(group.rows());
+			}
+		}
+		return selected;
+	}
+
+	/** Selects rows (as clicking them does). */
+	public void select(List<FindingRow> selection) {
+		viewer.setSelection(new StructuredSelection(selection), true);
+	}
+
+	private void dismiss(List<FindingRow> selected) {
+		if (selected.isEmpty()) {
+			return;
+		}
+		IInputValidator reasonGiven = text -> text.isBlank() ? Messages.findings_reasonNeeded : null;
+		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.findings_dismissTitle,
+				NLS.bind(Messages.findings_dismissPrompt, selected.size(),
+						TriageStore.location(selected.getFirst().audit().source())),
+				"", reasonGiven);
+		if (dialog.open() == Window.OK) {
+			decide(selected, TriageStore.today(Triage.State.DISMISSED, dialog.getValue().strip()));
 		}
 	}
 
-	private void column(String title, int width, Function<Finding, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+	/** Records a decision about rows (null: withdraws it) and shows the rows with it. */
+	public void decide(List<FindingRow> selected, Triage triage) {
+		if (selected.isEmpty()) {
+			return;
+		}
+		try {
+			TriageStore.decide(selected, triage);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.findings_triage,
+					NLS.bind(Messages.findings_triageFailed, e.getMessage()));
+		}
+		reload();
+	}
+
+	private void export() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setOverwrite(true);
+		dialog.setFilterExtensions(Arrays.stream(ResultFiles.Kind.values()).map(k -> "*." + k.extension())
+				.toArray(String[]::new));
+		dialog.setFileName("审核结果.csv");
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			Path file = Path.of(chosen);
+			export(file);
+			MessageDialog.openInformation(getSite().getShell(), Messages.findings_export,
+					NLS.bind(Messages.findings_exported, file));
+		} catch (IOException | IllegalArgumentException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.findings_export,
+					NLS.bind(Messages.findings_exportFailed, e.getMessage()));
+		}
+	}
+
+	/**
+	 * Writes the findings the view shows (filter applied), with the checks that lacked data, to a file whose extension names the format:
+	 * csv, xlsx, html or sarif.
+	 *
+	 * @throws IOException if it cannot be written
+	 * @throws IllegalArgumentException if the extension names no export format
+	 */
+	public void export(Path file) throws IOException {
+		String name = file.getFileName().toString();
+		ResultFiles.Kind kind = Arrays.stream(ResultFiles.Kind.values())
+				.filter(k -> name.toLowerCase().endsWith("." + k.extension())).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(name + ": the name ends in none of .csv .xlsx .html .sarif"));
+		Set<Finding> shown = shownRows().stream().map(FindingRow::finding).collect(Collectors.toSet());
+		Map<Path, ReportAudit> byReport = new LinkedHashMap<>();
+		for (ReportAudit.Assessed audit : audits) {
+			// the findings shown, and the checks that lacked data (which the runner reports too)
+			List<RuleOutcome> outcomes = audit.outcomes().stream()
+					.filter(o -> o instanceof RuleOutcome.Failed f ? shown.contains(f.finding())
+							: !(o instanceof RuleOutcome.CannotAssess c) || c.cause() == RuleOutcome.Cause.DATA)
+					.toList();
+			byReport.put(audit.source(), new ReportAudit.Assessed(audit.source(), audit.report(), outcomes));
+		}
+		ResultFiles.write(kind, formats, List.copyOf(byReport.values()), file);
+	}
+
+	/** Opens a finding's report at its place, its operand cells highlighted. */
+	public void open(FindingRow row) {
+		ReportEditor report = ReportEditor.open(getSite().getPage(), row.audit().source());
+		if (report != null) {
+			report.show(row.finding());
+		}
+	}
+
+	private void column(String title, int width, Function<FindingRow, String> text,
+			Function<Grouping.Group, String> groupText) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((Finding) element);
+				return element instanceof FindingRow row ? text.apply(row)
+						: groupText.apply((Grouping.Group) element);
 			}
 		});
+	}
+
+	/** Groups hold their rows; rows are leaves. */
+	private static final class Content implements ITreeContentProvider {
+
+		@Override
+		public Object[] getElements(Object input) {
+			return (Object[]) input;
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return parent instanceof Grouping.Group group ? group.rows().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof Grouping.Group;
+		}
 	}
 
 	@Override

@@ -1,0 +1,116 @@
+package nianbao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nianbao.testing.Samples;
+import nianbao.ui.editors.ReportEditor;
+import nianbao.ui.handlers.AuditFolderHandler;
+import nianbao.ui.handlers.OpenAuditProjectHandler;
+import nianbao.ui.views.FindingsView;
+import nianbao.workspace.AuditMarkers;
+
+/**
+ * A folder of reports opened as an audit project (markers, the report editor showing them) and a
+ * folder audited by the 审核文件夹 job, in a real workbench.
+ */
+class AuditProjectTest {
+
+	@TempDir
+	Path dir;
+
+	private IProject project;
+
+	private IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		page().closeAllEditors(false);
+		if (project != null) {
+			// the reports stay where they were: the project only referred to them
+			project.delete(false, true, null);
+		}
+	}
+
+	private Path reports() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("济宁2020"));
+		for (Path sample : Samples.textReports()) {
+			Files.copy(sample, folder.resolve(sample.getFileName()));
+		}
+		return folder;
+	}
+
+	/** Waits for the workspace's builds and runs what jobs handed to the display. */
+	private static void settle() throws InterruptedException {
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		while (Display.getCurrent().readAndDispatch()) {
+			// run what the jobs posted
+		}
+	}
+
+	@Test
+	void aFolderOpenedAsAnAuditProjectIsMarkedAndItsReportsShowTheMarkers() throws Exception {
+		project = OpenAuditProjectHandler.open(reports());
+		settle();
+		IFile report = project.getFile("001_79dfd87bc59a18f9.txt");
+		List<String> errors = new ArrayList<>();
+		for (IMarker marker : report.findMarkers(AuditMarkers.FINDING, false, IResource.DEPTH_ZERO)) {
+			if (marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {
+				errors.add(marker.getAttribute(IMarker.LINE_NUMBER, 0) + " " + marker.getAttribute(AuditMarkers.RULE_ID, ""));
+			}
+		}
+		assertEquals(List.of("37 T3-BAL", "37 T3-BAL", "59 NT-2"), errors.stream().sorted().toList());
+
+		// the Problems view opens the report in the report editor, which draws the markers with their operands
+		ReportEditor editor = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), report));
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<String> texts = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof MarkerAnnotation m && m.getMarker().getAttribute(AuditMarkers.RULE_ID, "").equals("NT-2")) {
+				texts.add(a.getText());
+			}
+		});
+		assertEquals(1, texts.size());
+		assertTrue(texts.getFirst().startsWith("NT-2 正文称申请全部办结"), texts.getFirst());
+		assertTrue(texts.getFirst().contains("\n  "), "with its operands: " + texts.getFirst());
+	}
+
+	@Test
+	void theAuditFolderJobShowsTheFindingsOfEveryReport() throws Exception {
+		Job job = AuditFolderHandler.schedule(page(), reports());
+		job.join();
+		settle();
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		FindingsView view = (FindingsView) page().findView(FindingsView.ID);
+		view.setGrouping("REPORT");
+		// the samples with findings: 001 (nine), 002, 003, 004; 000 has none
+		assertEquals(4, view.topLevel().length);
+		assertEquals(9, view.shownRows().stream().filter(r -> r.report().startsWith("001")).count());
+		view.setGrouping("NONE");
+	}
+}

@@ -1,0 +1,138 @@
+package nianbao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nianbao.check.Triage;
+import nianbao.check.TriageFile;
+import nianbao.testing.Samples;
+import nianbao.ui.editors.ReportEditor;
+import nianbao.ui.views.FindingRow;
+import nianbao.ui.views.FindingsView;
+
+/** The 问题 view on 济宁 2020 (sample 001): grouping, filter, the shown finding's cells, triage, export. */
+class FindingsViewTest {
+
+	@TempDir
+	Path dir;
+
+	private ReportEditor editor;
+	private FindingsView view;
+
+	private IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@BeforeEach
+	void open001() throws Exception {
+		Path report = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), dir.resolve("001.txt"));
+		editor = ReportEditor.open(page(), report);
+		view = (FindingsView) page().showView(FindingsView.ID);
+		view.show(editor);
+	}
+
+	@AfterEach
+	void close() {
+		page().closeAllEditors(false);
+		view.setFilter("");
+		view.setGrouping("NONE");
+	}
+
+	private FindingRow row(String rule) {
+		return view.shownRows().stream().filter(r -> r.finding().ruleId().equals(rule)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void groupsAndFilters() {
+		view.setGrouping("RULE");
+		// T3-BAL, ID-1, LB-1, CV-2, CV-3, NT-2, ID-7: seven rules among the nine findings
+		assertEquals(7, view.topLevel().length);
+		view.setGrouping("SEVERITY");
+		assertEquals(3, view.topLevel().length, "error, warning, info");
+		view.setFilter("自然人");
+		assertEquals(List.of("T3-BAL"), view.shownRows().stream().map(r -> r.finding().ruleId()).toList());
+		view.setFilter("");
+		assertEquals(9, view.shownRows().size());
+	}
+
+	@Test
+	void showingAFindingHighlightsItsCellsTheTargetInItsOwnColour() throws Exception {
+		view.open(row("T3-BAL"));
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<String> targets = texts(document, model, ReportEditor.TARGET);
+		List<String> operands = texts(document, model, ReportEditor.OPERAND);
+		// 新收 19 (the target, 37:20), 上年结转 0, 办理总计 19, 结转下年度 1
+		assertEquals(List.of("19@37"), targets);
+		assertEquals(List.of("0@38", "19@58", "1@59"), operands.stream().sorted((a, b) -> Integer.compare(
+				Integer.parseInt(a.substring(a.indexOf('@') + 1)), Integer.parseInt(b.substring(b.indexOf('@') + 1)))).toList());
+		// showing another finding replaces the highlight
+		view.open(row("NT-2"));
+		assertEquals(List.of("1@59"), texts(document, model, ReportEditor.TARGET));
+	}
+
+	private static List<String> texts(IDocument document, IAnnotationModel model, String type) throws Exception {
+		List<String> texts = new ArrayList<>();
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation a = it.next();
+			if (a.getType().equals(type)) {
+				Position p = model.getPosition(a);
+				texts.add(document.get(p.getOffset(), p.getLength()) + "@" + (document.getLineOfOffset(p.getOffset()) + 1));
+			}
+		}
+		return texts;
+	}
+
+	@Test
+	void aDismissalIsKeptNextToTheReportAndShown() throws Exception {
+		view.decide(List.of(row("NT-2")), new Triage(Triage.State.DISMISSED, "正文所称全部办结指本年新收申请", null));
+		Path triageFile = dir.resolve(TriageFile.NAME);
+		assertTrue(Files.readString(triageFile).contains("正文所称全部办结指本年新收申请"));
+		assertEquals("已驳回：正文所称全部办结指本年新收申请", row("NT-2").triageText());
+		view.decide(List.of(row("NT-2")), null);
+		assertEquals("", row("NT-2").triageText());
+		assertTrue(TriageFile.read(triageFile).entries().isEmpty());
+	}
+
+	@Test
+	void exportsWhatItShows() throws Exception {
+		view.setFilter("T3-BAL");
+		Path csv = dir.resolve("out.csv");
+		view.export(csv);
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals(3, lines.size(), "the header and the two T3-BAL findings: " + lines);
+		assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",T3-BAL,")), lines.toString());
+
+		view.setFilter("");
+		Path xlsx = dir.resolve("out.xlsx");
+		view.export(xlsx);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			assertEquals(10, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "header and nine findings");
+		}
+		Path sarif = dir.resolve("out.sarif");
+		view.export(sarif);
+		assertTrue(Files.readString(sarif).contains("\"ruleId\": \"NT-2\""));
+		Path html = dir.resolve("out.html");
+		view.export(html);
+		assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+		assertThrows(IllegalArgumentException.class, () -> view.export(dir.resolve("a.txt")), "not an export format");
+	}
+}

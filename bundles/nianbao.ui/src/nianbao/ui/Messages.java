@@ -1,0 +1,53 @@
+package nianbao.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The workbench's words: Chinese by default ({@code messages.properties}), English where the
+ * workbench runs in English ({@code -nl en}, {@code messages_en.properties}).
+ */
+public final class Messages extends NLS {
+
+	public static String findings_severity;
+	public static String findings_rule;
+	public static String findings_subject;
+	public static String findings_message;
+	public static String findings_report;
+	public static String findings_line;
+	public static String findings_triage;
+	public static String findings_filter;
+	public static String findings_groupBy;
+	public static String findings_groupNone;
+	public static String findings_groupReport;
+	public static String findings_groupRule;
+	public static String findings_groupSeverity;
+	public static String findings_scopeReport;
+	public static String findings_scopeProject;
+	public static String findings_confirm;
+	public static String findings_dismiss;
+	public static String findings_reopen;
+	public static String findings_dismissTitle;
+	public static String findings_dismissPrompt;
+	public static String findings_reasonNeeded;
+	public static String findings_export;
+	public static String findings_exported;
+	public static String findings_none;
+	public static String findings_count;
+	public static String findings_auditing;
+	public static String findings_triageFailed;
+	public static String findings_exportFailed;
+	public static String auditFolder_choose;
+	public static String auditFolder_job;
+	public static String auditFolder_progress;
+	public static String auditFolder_none;
+	public static String openProject_choose;
+	public static String openProject_failed;
+	public static String editor_cannotAssess;
+
+	static {
+		NLS.initializeMessages("nianbao.ui.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,84 @@
+package nianbao.ui.handlers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import nianbao.check.Auditor;
+import nianbao.check.ReportAudit;
+import nianbao.format.FormatException;
+import nianbao.formats.OfficialFormats;
+import nianbao.read.Readers;
+import nianbao.ui.Messages;
+import nianbao.ui.views.FindingsView;
+
+/**
+ * 审核文件夹: audits every report in a folder (and the folders in it) with the official formats, as a
+ * background job with a progress bar that can be cancelled; the findings go to the findings view.
+ */
+public class AuditFolderHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+		DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShell(event));
+		dialog.setMessage(Messages.auditFolder_choose);
+		String folder = dialog.open();
+		if (folder != null) {
+			schedule(page, Path.of(folder));
+		}
+		return null;
+	}
+
+	/** Audits a folder in the background and shows its findings when done. */
+	public static Job schedule(IWorkbenchPage page, Path folder) {
+		Display display = page.getWorkbenchWindow().getShell().getDisplay();
+		Job job = Job.create(NLS.bind(Messages.auditFolder_job, folder), (IProgressMonitor monitor) -> {
+			try {
+				List<Path> files = reports(folder);
+				if (files.isEmpty()) {
+					return Status.warning(NLS.bind(Messages.auditFolder_none, folder));
+				}
+				Auditor auditor = new Auditor(OfficialFormats.library());
+				List<ReportAudit.Assessed> audits = FindingsView.audit(auditor, files, monitor);
+				display.asyncExec(() -> {
+					try {
+						((FindingsView) page.showView(FindingsView.ID)).show(audits, auditor.formats());
+					} catch (PartInitException e) {
+						// the view cannot be shown only if the workbench is closing
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (IOException | UncheckedIOException | FormatException e) {
+				return Status.error(folder + ": " + e.getMessage(), e);
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private static List<Path> reports(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).filter(Readers::isReport).sorted().toList();
+		}
+	}
+}
