@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
@@ -23,10 +22,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nianbao.format.ide.highlighting.FormatHighlighting;
@@ -39,38 +34,12 @@ import nianbao.format.ui.highlighting.LexicalClassifier;
  * Content assist and colours in the format editor in a real workbench, on a copy of the official 2021
  * format. The names expected are those nianbao.format's own loader reads from the file.
  */
-class AssistAndColoursTest {
-
-	static IProject project;
-	static String text;
-
-	@BeforeAll
-	static void createProject() throws Exception {
-		project = Ui.project("assist");
-		Ui.copy2021(project, "2021.nbformat");
-		text = Official.text2021();
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		project.delete(true, true, null);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Ui.page().closeAllEditors(false);
-	}
-
-	private static FormatEditor open() throws Exception {
-		FormatEditor editor = (FormatEditor) IDE.openEditor(Ui.page(), project.getFile("2021.nbformat"));
-		Ui.analysed(editor);
-		return editor;
-	}
+class AssistAndColoursTest extends WorkbenchTest {
 
 	/** Ctrl+Space in {@code 办理总计[c]} of rule T3-BAL opens the popup with the columns of 表三 and the loop variable. */
 	@Test
 	void contentAssistInACellsColumnSlotProposesTheTablesColumns() throws Exception {
-		FormatEditor editor = open();
+		FormatEditor editor = open2021();
 		int caret = Official.after(text, "新收[c] + 上年结转[c] == 办理总计[");
 		editor.selectAndReveal(caret, 0);
 		Display display = Display.getCurrent();
@@ -97,7 +66,7 @@ class AssistAndColoursTest {
 	/** In a row slot the rows of 表三 are proposed; what is typed narrows them, and choosing one inserts it. */
 	@Test
 	void contentAssistInARowSlotProposesRowsAndInsertsTheChosenOne() throws Exception {
-		FormatEditor editor = open();
+		FormatEditor editor = open2021();
 		IDocument document = Ui.document(editor);
 		int start = text.indexOf("结转下年度[c]\n");
 		FormatCompletionProcessor processor = new FormatCompletionProcessor(editor::model);
@@ -131,7 +100,7 @@ class AssistAndColoursTest {
 
 	@Test
 	void ruleIdsRowsVariablesKeywordsAndStringsHaveTheirColoursAsYouType() throws Exception {
-		FormatEditor editor = open();
+		FormatEditor editor = open2021();
 		StyledText widget = editor.viewer().getTextWidget();
 		int rule = text.indexOf("rule T3-BAL");
 		assertStyle(widget, rule, LexicalClassifier.KEYWORD, SWT.BOLD);

@@ -27,9 +27,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,40 +40,9 @@ import nianbao.format.ui.problems.ProblemAnnotations;
  * The format editor in a real workbench (under Xvfb in the build), on a copy of the official 2021
  * format in a workspace project: problems as you type, hover, going to declarations, saving.
  */
-class FormatEditorTest {
+class FormatEditorTest extends WorkbenchTest {
 
 	private static final String OPEN_HYPERLINK = "org.eclipse.ui.edit.text.open.hyperlink";
-
-	static IProject project;
-	static String text;
-
-	@BeforeAll
-	static void createProject() throws Exception {
-		project = Ui.project("formats");
-		Ui.copy2021(project, "2021.nbformat");
-		text = Official.text2021();
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		project.delete(true, true, null);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Ui.page().closeAllEditors(false);
-	}
-
-	static FormatEditor open(IFile file) throws Exception {
-		IEditorPart part = IDE.openEditor(Ui.page(), file);
-		FormatEditor editor = assertInstanceOf(FormatEditor.class, part, "the default editor of ." + file.getFileExtension());
-		Ui.analysed(editor);
-		return editor;
-	}
-
-	static FormatEditor open2021() throws Exception {
-		return open(project.getFile("2021.nbformat"));
-	}
 
 	private static <T> T service(Class<T> type) {
 		return PlatformUI.getWorkbench().getService(type);

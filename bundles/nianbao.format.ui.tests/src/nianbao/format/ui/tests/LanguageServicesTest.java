@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,18 @@ class LanguageServicesTest {
 		assertEquals("for each column c: 新收[c] + 上年结转[c] == 办理总计[c] + 结转下年度[c]", check.label());
 		assertEquals(check.label(), text.substring(check.offset(), check.offset() + check.length()));
 		assertFalse(find(format, "rule ST-5 warning").children().isEmpty());
+	}
+
+	@Test
+	void aProfileIsOutlinedWithItsSettings() {
+		String profile = "profile \"本地\" for \"2021\" {\n    rule ST-4 off\n    rule CV-2 info\n}\n";
+		FormatModel profiles = new FormatModel(FormatUi.injector(), URI.createFileURI("/formats/local.nbprofile"),
+				Neighbours.NONE);
+		assertEquals(List.of(), profiles.analyse(profile, CancelIndicator.NullImpl).problems());
+		List<OutlineNode> roots = profiles.read(profile, OutlineTree::of);
+		assertEquals(List.of("profile \"本地\""), roots.stream().map(OutlineNode::label).toList());
+		assertEquals(List.of("rule ST-4 off", "rule CV-2 info"),
+				roots.getFirst().children().stream().map(OutlineNode::label).toList());
 	}
 
 	/** The node with this label, depth first. */

@@ -9,18 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nianbao.format.format.Table;
@@ -29,33 +24,7 @@ import nianbao.format.ui.outline.FormatOutlinePage;
 import nianbao.format.ui.outline.OutlineNode;
 
 /** The format editor's outline in the workbench's Outline view. */
-class OutlineTest {
-
-	static IProject project;
-	static String text;
-
-	@BeforeAll
-	static void createProject() throws Exception {
-		project = Ui.project("outline");
-		Ui.copy2021(project, "2021.nbformat");
-		text = Official.text2021();
-	}
-
-	@AfterAll
-	static void deleteProject() throws Exception {
-		project.delete(true, true, null);
-	}
-
-	@AfterEach
-	void closeEditors() {
-		Ui.page().closeAllEditors(false);
-	}
-
-	private static FormatEditor open() throws Exception {
-		FormatEditor editor = (FormatEditor) IDE.openEditor(Ui.page(), project.getFile("2021.nbformat"));
-		Ui.analysed(editor);
-		return editor;
-	}
+class OutlineTest extends WorkbenchTest {
 
 	/** Shows the Outline view, which shows the editor's outline page, and waits for its tree. */
 	static FormatOutlinePage showOutline(FormatEditor editor) throws Exception {
@@ -86,7 +55,7 @@ class OutlineTest {
 
 	@Test
 	void theOutlineListsTheFormatsPartsAndTables() throws Exception {
-		FormatOutlinePage outline = showOutline(open());
+		FormatOutlinePage outline = showOutline(open2021());
 		Tree tree = (Tree) outline.getControl();
 		assertEquals(List.of("format \"2021\""), items(tree, 0));
 		assertEquals(List.of("part 一 总体情况", "part 二 主动公开政府信息情况", "part 三 收到和处理政府信息公开申请情况",
@@ -102,7 +71,7 @@ class OutlineTest {
 
 	@Test
 	void selectingATableInTheOutlineSelectsItsName() throws Exception {
-		FormatEditor editor = open();
+		FormatEditor editor = open2021();
 		FormatOutlinePage outline = showOutline(editor);
 		OutlineNode table3 = node(outline.roots().getFirst(), "table 表三 收到和处理政府信息公开申请情况");
 		outline.getTreeViewer().setSelection(new StructuredSelection(table3), true);
@@ -113,7 +82,7 @@ class OutlineTest {
 
 	@Test
 	void theOutlineFollowsTheTextAndKeepsWhatWasExpanded() throws Exception {
-		FormatEditor editor = open();
+		FormatEditor editor = open2021();
 		FormatOutlinePage outline = showOutline(editor);
 		Tree tree = (Tree) outline.getControl();
 		TreeItem part4 = Arrays.stream(tree.getItem(0).getItems()).filter(i -> i.getText().startsWith("part 四")).findFirst()
