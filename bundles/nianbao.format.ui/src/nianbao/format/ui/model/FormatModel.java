@@ -85,7 +85,8 @@ public final class FormatModel {
 	 * Parses and validates {@code text} and computes what the editor shows of it. The neighbours are read
 	 * again first if one of them changed.
 	 *
-	 * @throws RuntimeException (Xtext's cancellation exceptions) when {@code cancel} says so
+	 * <p>When {@code cancel} says so, Xtext's cancellation exception or error ends it (see
+	 * {@code OperationCanceledManager}).
 	 */
 	public Analysis analyse(String text, CancelIndicator cancel) {
 		lock.lock();
