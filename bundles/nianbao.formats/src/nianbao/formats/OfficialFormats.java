@@ -31,7 +31,7 @@ public final class OfficialFormats {
 	 */
 	public static synchronized FormatLibrary library() throws FormatException {
 		if (library == null) {
-			library = FormatLibrary.load(FILES.stream().map(OfficialFormats::source).toList());
+			library = FormatLibrary.load(sources());
 		}
 		return library;
 	}
@@ -43,9 +43,17 @@ public final class OfficialFormats {
 	 * @throws FormatException if a file has errors, or reuses the name of another format
 	 */
 	public static FormatLibrary withOwn(List<FormatLibrary.Source> own) throws FormatException {
-		List<FormatLibrary.Source> all = new ArrayList<>(FILES.stream().map(OfficialFormats::source).toList());
+		List<FormatLibrary.Source> all = new ArrayList<>(sources());
 		all.addAll(own);
 		return FormatLibrary.load(all);
+	}
+
+	/**
+	 * The official format files as sources, for whoever loads them into a resource set of its own
+	 * (the format editor reads a rule author's file together with them).
+	 */
+	public static List<FormatLibrary.Source> sources() {
+		return FILES.stream().map(OfficialFormats::source).toList();
 	}
 
 	private static FormatLibrary.Source source(String path) {

@@ -1,0 +1,202 @@
+package nianbao.format.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.content.IContentType;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nianbao.format.ui.editor.FormatEditor;
+import nianbao.format.ui.navigation.FormatHyperlinkDetector;
+import nianbao.format.ui.navigation.FormatTextHover;
+import nianbao.format.ui.navigation.OfficialFormatInput;
+import nianbao.format.ui.problems.ProblemAnnotations;
+
+/**
+ * The format editor in a real workbench (under Xvfb in the build), on a copy of the official 2021
+ * format in a workspace project: problems as you type, hover, going to declarations, saving.
+ */
+class FormatEditorTest extends WorkbenchTest {
+
+	private static final String OPEN_HYPERLINK = "org.eclipse.ui.edit.text.open.hyperlink";
+
+	private static <T> T service(Class<T> type) {
+		return PlatformUI.getWorkbench().getService(type);
+	}
+
+	@Test
+	void theOfficialFormatOpensInTheFormatEditorWithoutProblems() throws Exception {
+		FormatEditor editor = open2021();
+		assertEquals(text, Ui.document(editor).get());
+		assertEquals(List.of(), Ui.errors(editor));
+		assertEquals(List.of(), Ui.annotations(editor, ProblemAnnotations.WARNING));
+		assertTrue(editor.isEditable());
+		IContentType type = Platform.getContentTypeManager().findContentTypeFor("own.nbprofile");
+		assertEquals("nianbao.format.ui.formatFile", type.getId());
+		assertEquals("UTF-8", type.getDefaultCharset());
+	}
+
+	@Test
+	void anUnknownRowIsMarkedAtItsCharactersAndUndoRemovesTheMark() throws Exception {
+		FormatEditor editor = open2021();
+		IDocument document = Ui.document(editor);
+		int at = text.indexOf("新收[c] + 上年结转[c]") + "新收[c] + ".length();
+		document.replace(at, "上年结转".length(), "上年转结");
+		Ui.analysed(editor);
+		assertEquals(List.of(at + "+4 Couldn't resolve reference to Referable '上年转结'."), Ui.errors(editor));
+		assertTrue(editor.isDirty());
+
+		// the hover over the squiggle shows the message
+		FormatTextHover hover = new FormatTextHover(editor::model);
+		Region region = (Region) hover.getHoverRegion(editor.viewer(), at + 1);
+		assertEquals(new Region(at, 4), region);
+		assertEquals("Couldn't resolve reference to Referable '上年转结'.", hover.getHoverInfo(editor.viewer(), region));
+
+		service(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+		assertEquals(text, document.get());
+		Ui.analysed(editor);
+		assertEquals(List.of(), Ui.errors(editor));
+	}
+
+	@Test
+	void aSyntaxErrorIsMarkedWhereTheParserStopped() throws Exception {
+		FormatEditor editor = open2021();
+		IDocument document = Ui.document(editor);
+		int at = text.indexOf("rule T3-BAL");
+		document.replace(at, "rule".length(), "rul");
+		Ui.analysed(editor);
+		List<String> errors = Ui.errors(editor);
+		assertFalse(errors.isEmpty());
+		assertTrue(errors.getFirst().startsWith(at + "+3 "), errors.toString());
+		assertTrue(errors.getFirst().contains("'rul'"), errors.toString());
+	}
+
+	@Test
+	void theHoverOfAReferenceSaysWhatItIsAndTheHoverOfARuleItsMessage() throws Exception {
+		FormatEditor editor = open2021();
+		FormatTextHover hover = new FormatTextHover(editor::model);
+		ISourceViewer viewer = editor.viewer();
+		int reference = text.indexOf("结转下年度[c]");
+		assertEquals(new Region(reference, 5), hover.getHoverRegion(viewer, reference + 2));
+		assertEquals("行 结转下年度：四、结转下年度继续办理\n表 表三：收到和处理政府信息公开申请情况",
+				hover.getHoverInfo(viewer, new Region(reference, 5)));
+		int rule = text.indexOf("T3-ROW");
+		String info = hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, rule));
+		assertEquals("规则 T3-ROW（error）\n消息：{row}：总计 {lhs}，各类申请人之和 {rhs}，相差 {diff}\n依据：结构性：总计列为六类申请人之和",
+				info);
+	}
+
+	@Test
+	void f3OnAReferenceSelectsItsDeclaration() throws Exception {
+		FormatEditor editor = open2021();
+		List<String> keys = Arrays.stream(service(IBindingService.class).getActiveBindingsFor(OPEN_HYPERLINK))
+				.map(TriggerSequence::format).toList();
+		assertTrue(keys.contains("F3"), "F3 is bound in the format editor: " + keys);
+
+		editor.selectAndReveal(text.indexOf("新收[c] + 上年结转[c]") + 1, 0);
+		service(IHandlerService.class).executeCommand(OPEN_HYPERLINK, null);
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(text.indexOf("row 新收") + "row ".length(), selection.getOffset());
+		assertEquals("新收", selection.getText());
+	}
+
+	@Test
+	void ctrlClickOnABaseFormatOpensTheProjectsFileOfThatFormat() throws Exception {
+		IFile own = Ui.write(project, "own.nbformat", "format \"own\" basedOn \"2021\" {\n    years 2030..\n}\n");
+		FormatEditor editor = open(own);
+		assertEquals(List.of(), Ui.errors(editor));
+		String ownText = Ui.document(editor).get();
+		IHyperlink[] links = new FormatHyperlinkDetector(editor, editor::model).detectHyperlinks(editor.viewer(),
+				new Region(ownText.indexOf("2021"), 0), false);
+		assertEquals(1, links.length);
+		assertEquals(new Region(ownText.indexOf("\"2021\""), 6), links[0].getHyperlinkRegion());
+		links[0].open();
+
+		FormatEditor target = assertInstanceOf(FormatEditor.class, Ui.page().getActiveEditor());
+		assertEquals(project.getFile("2021.nbformat"), target.getEditorInput().getAdapter(IFile.class));
+		ITextSelection selection = (ITextSelection) target.getSelectionProvider().getSelection();
+		assertEquals("\"2021\"", selection.getText());
+		assertEquals(text.indexOf("\"2021\""), selection.getOffset());
+		own.delete(true, null);
+	}
+
+	@Test
+	void aBaseFormatOnlyTheToolShipsOpensReadOnly() throws Exception {
+		IProject alone = Ui.project("own-formats");
+		try {
+			IFile own = Ui.write(alone, "own.nbformat", "format \"own\" basedOn \"2021\" {\n    omit rule T3-FEE\n}\n");
+			FormatEditor editor = open(own);
+			String ownText = Ui.document(editor).get();
+			editor.selectAndReveal(ownText.indexOf("T3-FEE") + 1, 0);
+			service(IHandlerService.class).executeCommand(OPEN_HYPERLINK, null);
+
+			FormatEditor official = assertInstanceOf(FormatEditor.class, Ui.page().getActiveEditor());
+			assertEquals(new OfficialFormatInput(Official.FILE), official.getEditorInput());
+			assertFalse(official.isEditable());
+			ITextSelection selection = (ITextSelection) official.getSelectionProvider().getSelection();
+			assertEquals("T3-FEE", selection.getText());
+			assertEquals(text.indexOf("rule T3-FEE") + "rule ".length(), selection.getOffset());
+			Ui.analysed(official);
+			assertEquals(List.of(), official.analysis().problems());
+		} finally {
+			Ui.page().closeAllEditors(false);
+			alone.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void savingWritesTheWorkspaceFile() throws Exception {
+		IFile file = Ui.copy2021(project, "saved.nbformat");
+		FormatEditor editor = open(file);
+		Ui.document(editor).replace(0, 0, "// 本地修改\n");
+		editor.doSave(null);
+		assertFalse(editor.isDirty());
+		try (var in = file.getContents(true)) {
+			assertEquals("// 本地修改\n" + text, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		file.delete(true, null);
+	}
+
+	@Test
+	void aFileOutsideTheWorkspaceOpensWithItsNeighboursAndSaves(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("base.nbformat"), "format \"base\" {\n    rule MINE info \"m\" : title-complete\n}\n",
+				StandardCharsets.UTF_8);
+		Path file = Files.writeString(dir.resolve("own.nbformat"), "format \"own\" basedOn \"base\" {\n    omit rule MINE\n}\n",
+				StandardCharsets.UTF_8);
+		IEditorPart part = IDE.openEditorOnFileStore(Ui.page(), EFS.getLocalFileSystem().getStore(file.toUri()));
+		FormatEditor editor = assertInstanceOf(FormatEditor.class, part);
+		Ui.analysed(editor);
+		assertEquals(List.of(), Ui.errors(editor), "basedOn finds the format next to the file");
+
+		IDocument document = Ui.document(editor);
+		document.replace(document.get().indexOf("MINE"), 4, "THEIRS");
+		Ui.analysed(editor);
+		assertEquals(1, Ui.errors(editor).size());
+		editor.doSave(null);
+		assertEquals(document.get(), Files.readString(file, StandardCharsets.UTF_8));
+	}
+}

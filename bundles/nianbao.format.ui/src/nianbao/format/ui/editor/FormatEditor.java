@@ -1,0 +1,129 @@
+package nianbao.format.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+import nianbao.format.ui.FormatUi;
+import nianbao.format.ui.highlighting.SemanticHighlighter;
+import nianbao.format.ui.model.Analysis;
+import nianbao.format.ui.model.FormatModel;
+import nianbao.format.ui.outline.FormatOutlinePage;
+import nianbao.format.ui.outline.OutlineNode;
+import nianbao.format.ui.problems.ProblemAnnotations;
+
+/**
+ * The editor of format files ({@code .nbformat}) and profiles ({@code .nbprofile}): a text editor with
+ * the language's colours, problems as you type, content assist, hover, links to declarations (Ctrl+click,
+ * F3) and an outline. Files are read and written by the workbench's shared text file document provider,
+ * so workspace files and files on disk both open, and saving writes exactly the text shown.
+ */
+public class FormatEditor extends TextEditor {
+
+	/** The editor's id in plugin.xml. */
+	public static final String ID = FormatUi.EDITOR_ID;
+
+	/** The key binding context of the editor (F3 opens the declaration there). */
+	public static final String CONTEXT = "nianbao.format.ui.editorScope";
+
+	private volatile FormatModel model;
+	private volatile Analysis analysis;
+	private SemanticHighlighter semantic;
+	private FormatOutlinePage outline;
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setSourceViewerConfiguration(new FormatSourceViewerConfiguration(this, getPreferenceStore()));
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT });
+	}
+
+	/** The model follows the input (a save as gives the file a new name and new neighbours). */
+	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		model = input == null ? null : EditorInputs.model(input);
+		super.doSetInput(input);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		semantic = new SemanticHighlighter(getSourceViewer());
+	}
+
+	/** The parsed state of the file shown, or null before an input is set. */
+	public FormatModel model() {
+		return model;
+	}
+
+	/** The analysis shown now (problems, semantic colours, outline), or null before the first one. */
+	public Analysis analysis() {
+		return analysis;
+	}
+
+	/** The viewer showing the file. */
+	public ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+
+	/**
+	 * Shows an analysis, from any thread: in the UI thread, and only if the document still holds the text
+	 * that was analysed (otherwise a newer analysis is on its way).
+	 */
+	void show(Analysis next) {
+		ISourceViewer viewer = getSourceViewer();
+		StyledText widget = viewer == null ? null : viewer.getTextWidget();
+		if (widget == null || widget.isDisposed()) {
+			return;
+		}
+		widget.getDisplay().asyncExec(() -> {
+			IDocument document = viewer.getDocument();
+			if (widget.isDisposed() || document == null || !document.get().equals(next.text())) {
+				return;
+			}
+			ProblemAnnotations.show(viewer.getAnnotationModel(), next.problems());
+			if (semantic != null) {
+				semantic.update(next.highlights());
+			}
+			if (outline != null && !outline.isDisposed()) {
+				outline.update(next.outline());
+			}
+			analysis = next;
+		});
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (IContentOutlinePage.class.equals(adapter)) {
+			if (outline == null || outline.isDisposed()) {
+				Analysis shown = analysis;
+				outline = new FormatOutlinePage(shown == null ? List.of() : shown.outline(), this::reveal);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	private void reveal(OutlineNode node) {
+		selectAndReveal(node.offset(), node.length());
+	}
+
+	@Override
+	public void dispose() {
+		if (semantic != null) {
+			semantic.dispose();
+		}
+		super.dispose();
+	}
+}
