@@ -43,6 +43,8 @@ public final class Messages extends NLS {
 	public static String openProject_choose;
 	public static String openProject_failed;
 	public static String editor_cannotAssess;
+	public static String editor_text;
+	public static String editor_tables;
 
 	static {
 		NLS.initializeMessages("nianbao.ui.messages", Messages.class);

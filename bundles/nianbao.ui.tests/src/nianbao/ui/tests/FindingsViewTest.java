@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -102,6 +104,26 @@ class FindingsViewTest {
 	}
 
 	@Test
+	void theTablePageShowsTheTablesWithTheFindingsCellsColoured() throws Exception {
+		// 表二 is five tables in the 2021 format (第二十条 (一)(五)(六)(八)(九)), then 表三 and 表四
+		assertEquals(7, editor.tableTabs().size(), editor.tableTabs().toString());
+		assertEquals("收到和处理政府信息公开申请情况", editor.tableTabs().get(5));
+		// T3-BAL and NT-2 are errors: their cells in 表三 are coloured as errors, among them 新收 自然人 19
+		assertTrue(editor.markedCells("error").contains("一、本年新收政府信息公开申请数量/自然人=19"),
+				editor.markedCells("error").toString());
+		view.open(row("T3-BAL"));
+		assertEquals(List.of("一、本年新收政府信息公开申请数量/自然人=19"), editor.markedCells("target"));
+		assertEquals(3, editor.markedCells("operand").size(), editor.markedCells("operand").toString());
+		// double-clicking NT-2's cell (结转下年度 总计, line 59) shows it in the text
+		int offset = row("NT-2").finding().range().getOffset();
+		editor.openCell(offset);
+		ITextSelection selection = (ITextSelection) editor.text().getSelectionProvider().getSelection();
+		assertEquals(offset, selection.getOffset());
+		assertEquals("1", selection.getText());
+		assertTrue(!editor.showsTables(), "the text page is shown");
+	}
+
+	@Test
 	void aDismissalIsKeptNextToTheReportAndShown() throws Exception {
 		view.decide(List.of(row("NT-2")), new Triage(Triage.State.DISMISSED, "正文所称全部办结指本年新收申请", null));
 		Path triageFile = dir.resolve(TriageFile.NAME);
@@ -129,7 +151,7 @@ class FindingsViewTest {
 		}
 		Path sarif = dir.resolve("out.sarif");
 		view.export(sarif);
-		assertTrue(Files.readString(sarif).contains("\"ruleId\": \"NT-2\""));
+		assertTrue(Pattern.compile("\"ruleId\"\\s*:\\s*\"NT-2\"").matcher(Files.readString(sarif)).find());
 		Path html = dir.resolve("out.html");
 		view.export(html);
 		assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));

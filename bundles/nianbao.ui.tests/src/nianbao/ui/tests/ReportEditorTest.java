@@ -21,7 +21,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,11 +51,11 @@ class ReportEditorTest {
 	@Test
 	void theFindingsOf001AreMarkedAtTheirCells() throws Exception {
 		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
-		ITextEditor editor = assertInstanceOf(ReportEditor.class,
+		ReportEditor editor = assertInstanceOf(ReportEditor.class,
 				IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID));
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		assertFalse(editor.isEditable(), "a report is read, not edited");
+		assertFalse(editor.text().isEditable(), "a report is read, not edited");
 
 		List<Mark> errors = new ArrayList<>();
 		model.getAnnotationIterator().forEachRemaining(a -> {
@@ -103,7 +102,7 @@ class ReportEditorTest {
 	@MethodSource("samples")
 	void everySampleIsMarkedWithTheErrorsOfItsGroundTruth(Path sample) throws Exception {
 		var store = EFS.getLocalFileSystem().getStore(sample.toUri());
-		ITextEditor editor = (ITextEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
+		ReportEditor editor = (ReportEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		List<String> rules = new ArrayList<>();
 		model.getAnnotationIterator().forEachRemaining(a -> {
@@ -133,7 +132,7 @@ class ReportEditorTest {
 		FindingRow nt2 = view.shownRows().stream().filter(r -> r.finding().ruleId().equals("NT-2")).findFirst()
 				.orElseThrow();
 		view.open(nt2);
-		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		ITextSelection selection = (ITextSelection) editor.text().getSelectionProvider().getSelection();
 		assertEquals(58, selection.getStartLine(), "line 59 of the report, where 结转下年度 总计 is printed");
 		assertEquals("1", selection.getText());
 	}

@@ -22,5 +22,7 @@ public final class AuditPerspective implements IPerspectiveFactory {
 		// the markers of audit projects: findings, reports that could not be assessed, format errors
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, layout.getEditorArea());
+		// the format editor's outline, for rule authors
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.8f, layout.getEditorArea());
 	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.equinox.app.IApplication;
@@ -13,6 +14,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -20,22 +22,24 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
+import nianbao.read.Readers;
 import nianbao.ui.editors.ReportEditor;
 
 /**
- * The auditor's workbench: {@code -application nianbao.ui.workbench [report files]} opens the 审核
- * perspective and each report named on the command line in the report editor.
+ * The auditor's workbench: {@code -application nianbao.ui.workbench [files]} opens the 审核
+ * perspective, each report named on the command line in the report editor and each format or
+ * profile file in the format editor.
  */
 public final class WorkbenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		List<Path> reports = args == null ? List.of()
+		List<Path> files = args == null ? List.of()
 				: Arrays.stream(args).map(Path::of).filter(Files::isRegularFile).toList();
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new Advisor(reports));
+			int code = PlatformUI.createAndRunWorkbench(display, new Advisor(files));
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {
 			display.dispose();
@@ -50,13 +54,13 @@ public final class WorkbenchApplication implements IApplication {
 		}
 	}
 
-	/** Opens the 审核 perspective, then the reports. */
+	/** Opens the 审核 perspective, then the files. */
 	private static final class Advisor extends WorkbenchAdvisor {
 
-		private final List<Path> reports;
+		private final List<Path> files;
 
-		Advisor(List<Path> reports) {
-			this.reports = reports;
+		Advisor(List<Path> files) {
+			this.files = files;
 		}
 
 		@Override
@@ -83,8 +87,17 @@ public final class WorkbenchApplication implements IApplication {
 			long window = uptime();
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			StringBuilder times = new StringBuilder("nianbao: workbench window after " + window + " ms");
-			for (Path report : reports) {
+			for (Path report : files) {
 				long started = uptime();
+				if (!Readers.isReport(report)) {
+					// format and profile files open in the editor the workbench has for them
+					try {
+						IDE.openEditorOnFileStore(page, EFS.getLocalFileSystem().getStore(report.toUri()));
+					} catch (PartInitException e) {
+						System.err.println("nianbao: " + report + ": " + e.getMessage());
+					}
+					continue;
+				}
 				ReportEditor editor = ReportEditor.open(page, report);
 				if (editor == null) {
 					System.err.println("nianbao: " + report + ": cannot be opened");

@@ -117,12 +117,15 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 			return new ResourceMarkerAnnotationModel(input.getFile()) {
 				@Override
 				protected MarkerAnnotation createMarkerAnnotation(IMarker marker) {
-					MarkerAnnotation annotation = super.createMarkerAnnotation(marker);
-					String explanation = marker.getAttribute(AuditMarkers.OPERANDS, "");
-					if (!explanation.isEmpty()) {
-						annotation.setText(marker.getAttribute(IMarker.MESSAGE, "") + "\n  " + explanation.replace("\n", "\n  "));
-					}
-					return annotation;
+					// the marker's message, then the operands and figures the builder stored with it
+					return new MarkerAnnotation(marker) {
+						@Override
+						public String getText() {
+							String explanation = getMarker().getAttribute(AuditMarkers.OPERANDS, "");
+							return explanation.isEmpty() ? super.getText()
+									: super.getText() + "\n  " + explanation.replace("\n", "\n  ");
+						}
+					};
 				}
 			};
 		}

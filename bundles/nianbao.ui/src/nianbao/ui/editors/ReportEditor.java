@@ -1,53 +1,47 @@
 package nianbao.ui.editors;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.jface.text.Position;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.texteditor.IDocumentProvider;
 
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
-import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.model.SourceRange;
+import nianbao.ui.Messages;
 
 /**
- * The auditor's view of a report: the canonical text every reader makes of the file (read-only), with
- * each finding underlined at its characters in its severity's colour; hovering shows the rule, its
- * operands and figures. Showing a finding highlights its operand cells, the target cell in a colour
- * of its own.
+ * The auditor's editor of a report: page 原文 shows the report's text with its findings marked
+ * ({@link ReportTextPage}), page 表格 the tables extracted from it as grids ({@link TablePage}).
  */
-public class ReportEditor extends TextEditor {
+public class ReportEditor extends MultiPageEditorPart {
 
 	/** The editor's id in plugin.xml. */
 	public static final String ID = "nianbao.ui.reportEditor";
 
-	/** Annotation types of a shown finding's cells (plugin.xml gives them their colours). */
-	public static final String TARGET = "nianbao.ui.target";
-	public static final String OPERAND = "nianbao.ui.operand";
+	/** Annotation types of a shown finding's cells. */
+	public static final String TARGET = ReportTextPage.TARGET;
+	public static final String OPERAND = ReportTextPage.OPERAND;
 
-	private final ReportDocumentProvider provider = new ReportDocumentProvider();
-	private final List<Annotation> highlighted = new ArrayList<>();
-
-	public ReportEditor() {
-		setDocumentProvider(provider);
-	}
+	private ReportTextPage text;
+	private TablePage tables;
 
 	/**
 	 * Opens a report in the report editor: as a workspace file where it is one (so that the project's
@@ -65,14 +59,40 @@ public class ReportEditor extends TextEditor {
 		}
 	}
 
+	@Override
+	protected void createPages() {
+		text = new ReportTextPage();
+		try {
+			setPageText(addPage(text, getEditorInput()), Messages.editor_text);
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+		setPartName(text.getTitle());
+		if (text.audit().orElse(null) instanceof ReportAudit.Assessed assessed) {
+			Composite container = getContainer();
+			tables = new TablePage(container, assessed.report(), assessed.findings(), this::showInText);
+			setPageText(addPage(tables.control()), Messages.editor_tables);
+		}
+	}
+
+	/** The text page. */
+	public ReportTextPage text() {
+		return text;
+	}
+
+	/** The document provider of the text page (the report's canonical text and its annotations). */
+	public IDocumentProvider getDocumentProvider() {
+		return text.getDocumentProvider();
+	}
+
 	/** The audit of the report this editor shows. */
 	public Optional<ReportAudit> audit() {
-		return provider.audit(getEditorInput());
+		return text.audit();
 	}
 
 	/** The auditor the report was audited with: its project's, or the official formats'. */
 	public Auditor auditor() {
-		return provider.auditor(getEditorInput());
+		return text.auditor();
 	}
 
 	/** The workspace file shown, if it is one. */
@@ -80,42 +100,77 @@ public class ReportEditor extends TextEditor {
 		return getEditorInput() instanceof IFileEditorInput input ? Optional.of(input.getFile()) : Optional.empty();
 	}
 
-	/** Selects and reveals a range of the report's text. */
-	public void show(SourceRange range) {
-		if (range != null) {
-			selectAndReveal(range.getOffset(), range.getLength());
-		}
-	}
-
-	/** Shows a finding: selects its cell and highlights every operand cell, the target in its own colour. */
+	/** Shows a finding: its cell selected in the text, its operand cells highlighted in text and tables. */
 	public void show(Finding finding) {
-		IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
-		Map<Annotation, Position> added = new HashMap<>();
-		for (Operand operand : finding.operands()) {
-			SourceRange range = operand.range();
-			if (range != null) {
-				boolean target = finding.range() != null && range.getOffset() == finding.range().getOffset();
-				added.put(new Annotation(target ? TARGET : OPERAND, false, operand.label()),
-						new Position(range.getOffset(), range.getLength()));
-			}
+		text.show(finding);
+		if (tables != null) {
+			tables.mark(finding);
 		}
-		if (finding.range() != null && added.keySet().stream().noneMatch(a -> a.getType().equals(TARGET))) {
-			added.put(new Annotation(TARGET, false, finding.subject()),
-					new Position(finding.range().getOffset(), finding.range().getLength()));
-		}
-		((IAnnotationModelExtension) model).replaceAnnotations(highlighted.toArray(Annotation[]::new), added);
-		highlighted.clear();
-		highlighted.addAll(added.keySet());
-		show(finding.range());
+		setActivePage(0);
 	}
 
-	/** The highlighted cells of the finding shown last. */
+	/** Selects and reveals a range of the report's text. */
+	public void showInText(SourceRange range) {
+		setActivePage(0);
+		text.show(range);
+	}
+
+	/** The highlighted cells of the finding shown last, in the text. */
 	public List<Annotation> highlighted() {
-		return List.copyOf(highlighted);
+		return text.highlighted();
+	}
+
+	/** The table page's tab labels, and its cells marked as given (row/column=text); for tests and tools. */
+	public List<String> tableTabs() {
+		return tables == null ? List.of() : tables.tabs();
+	}
+
+	/** The cells of the table page with a mark: "target", "operand", "error", "warning" or "info". */
+	public List<String> markedCells(String mark) {
+		return tables == null ? List.of() : tables.marked(TablePage.Mark.valueOf(mark.toUpperCase()));
+	}
+
+	/** Opens the table cell whose text starts at {@code offset} in the text, as double-clicking it does. */
+	public void openCell(int offset) {
+		if (tables != null) {
+			setActivePage(1);
+			tables.open(offset);
+		}
+	}
+
+	/** Whether the table page is the one shown. */
+	public boolean showsTables() {
+		return getActivePage() == 1;
 	}
 
 	@Override
-	public boolean isEditable() {
+	public <T> T getAdapter(Class<T> adapter) {
+		// the Problems view goes to a marker, Find/Replace and others work on the text
+		if (adapter == IGotoMarker.class && text != null) {
+			setActivePage(0);
+			return text.getAdapter(adapter);
+		}
+		return text != null && getActivePage() <= 0 ? text.getAdapter(adapter) : super.getAdapter(adapter);
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		setPartName(input.getName());
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// a report is read, never written
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a report is read, never written
 	}
 }
