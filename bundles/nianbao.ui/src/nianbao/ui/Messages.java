@@ -44,6 +44,9 @@ public final class Messages extends NLS {
 	public static String openProject_failed;
 	public static String editor_cannotAssess;
 	public static String editor_text;
+	public static String severity_error;
+	public static String severity_warning;
+	public static String severity_info;
 	public static String editor_tables;
 
 	static {

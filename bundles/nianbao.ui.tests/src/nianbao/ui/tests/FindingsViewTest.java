@@ -113,6 +113,7 @@ class FindingsViewTest {
 				editor.markedCells("error").toString());
 		view.open(row("T3-BAL"));
 		assertEquals(List.of("一、本年新收政府信息公开申请数量/自然人=19"), editor.markedCells("target"));
+		assertEquals("收到和处理政府信息公开申请情况", editor.selectedTableTab(), "the target's table in front");
 		assertEquals(3, editor.markedCells("operand").size(), editor.markedCells("operand").toString());
 		// double-clicking NT-2's cell (结转下年度 总计, line 59) shows it in the text
 		int offset = row("NT-2").finding().range().getOffset();

@@ -138,6 +138,11 @@ public class ReportEditor extends MultiPageEditorPart {
 		}
 	}
 
+	/** The label of the table page's tab in front. */
+	public String selectedTableTab() {
+		return tables == null ? "" : tables.selectedTab();
+	}
+
 	/** Whether the table page is the one shown. */
 	public boolean showsTables() {
 		return getActivePage() == 1;

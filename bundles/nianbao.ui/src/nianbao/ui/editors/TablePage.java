@@ -105,6 +105,8 @@ final class TablePage {
 				}
 			}
 		}
+		// no row selected: a selection would hide the cells' colours
+		grid.deselectAll();
 		grid.addListener(SWT.MouseDoubleClick, event -> {
 			TableItem item = grid.getItem(new Point(event.x, event.y));
 			for (Shown shown : cells) {
@@ -131,7 +133,20 @@ final class TablePage {
 			SourceRange range = cell.cell().getRange();
 			Mark mark = range == null ? Mark.NONE : marks.getOrDefault(range.getOffset(), Mark.NONE);
 			cell.item().setBackground(cell.column(), mark.color);
+			// the tab of the shown finding's target comes to the front
+			if (mark == Mark.TARGET) {
+				for (CTabItem tab : folder.getItems()) {
+					if (tab.getControl() == cell.item().getParent()) {
+						folder.setSelection(tab);
+					}
+				}
+			}
 		}
+	}
+
+	/** The label of the tab in front. */
+	String selectedTab() {
+		return folder.getSelection() == null ? "" : folder.getSelection().getText();
 	}
 
 	/** The cells with a mark, as {@code row/column=text}, in table order. */

@@ -119,7 +119,7 @@ public class FindingsView extends ViewPart {
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new Content());
-		column(Messages.findings_severity, 110, r -> r.finding().severity().label(), g -> g.label() + " (" + g.rows().size() + ")");
+		column(Messages.findings_severity, 110, r -> severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")");
 		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "");
 		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "");
 		column(Messages.findings_message, 560, r -> r.finding().message(), g -> "");
@@ -235,6 +235,15 @@ public class FindingsView extends ViewPart {
 		long warnings = shown.stream().filter(r -> r.finding().severity() == Severity.WARNING && !dismissed(r)).count();
 		status.setText(shown.isEmpty() ? Messages.findings_none
 				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings }));
+	}
+
+	/** A severity in the workbench's language. */
+	static String severity(Severity severity) {
+		return switch (severity) {
+			case ERROR -> Messages.severity_error;
+			case WARNING -> Messages.severity_warning;
+			case INFO -> Messages.severity_info;
+		};
 	}
 
 	private static boolean dismissed(FindingRow row) {
