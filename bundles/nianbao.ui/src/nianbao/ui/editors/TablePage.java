@@ -83,6 +83,8 @@ final class TablePage {
 
 	private Table grid(nianbao.model.Table table) {
 		Table grid = new Table(folder, SWT.BORDER | SWT.FULL_SELECTION);
+		// a selected row is not painted as selected: that would hide its cells' colours
+		grid.addListener(SWT.EraseItem, event -> event.detail &= ~(SWT.SELECTED | SWT.HOT));
 		grid.setHeaderVisible(true);
 		grid.setLinesVisible(true);
 		TableColumn labels = new TableColumn(grid, SWT.LEFT);
@@ -105,8 +107,6 @@ final class TablePage {
 				}
 			}
 		}
-		// no row selected: a selection would hide the cells' colours
-		grid.deselectAll();
 		grid.addListener(SWT.MouseDoubleClick, event -> {
 			TableItem item = grid.getItem(new Point(event.x, event.y));
 			for (Shown shown : cells) {
