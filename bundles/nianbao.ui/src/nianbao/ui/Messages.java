@@ -21,7 +21,6 @@ public final class Messages extends NLS {
 	public static String findings_groupReport;
 	public static String findings_groupRule;
 	public static String findings_groupSeverity;
-	public static String findings_scopeReport;
 	public static String findings_scopeProject;
 	public static String findings_confirm;
 	public static String findings_dismiss;
@@ -42,7 +41,6 @@ public final class Messages extends NLS {
 	public static String auditFolder_none;
 	public static String openProject_choose;
 	public static String openProject_failed;
-	public static String editor_cannotAssess;
 	public static String editor_text;
 	public static String severity_error;
 	public static String severity_warning;

@@ -86,8 +86,8 @@ class FindingsViewTest {
 		assertEquals(List.of("19@37"), targets);
 		assertEquals(List.of("0@38", "19@58", "1@59"), operands.stream().sorted((a, b) -> Integer.compare(
 				Integer.parseInt(a.substring(a.indexOf('@') + 1)), Integer.parseInt(b.substring(b.indexOf('@') + 1)))).toList());
-		// showing another finding replaces the highlight
-		view.open(row("NT-2"));
+		// selecting another finding in the view replaces the highlight
+		view.select(List.of(row("NT-2")));
 		assertEquals(List.of("1@59"), texts(document, model, ReportEditor.TARGET));
 	}
 

@@ -132,6 +132,13 @@ public class FindingsView extends ViewPart {
 				open(row);
 			}
 		});
+		// selecting a finding of the report in the editor highlights its cells there
+		viewer.addSelectionChangedListener(event -> {
+			if (event.getStructuredSelection().getFirstElement() instanceof FindingRow row && editor != null
+					&& editor.audit().map(a -> a.source().equals(row.audit().source())).orElse(false)) {
+				editor.show(row.finding());
+			}
+		});
 		getSite().setSelectionProvider(viewer);
 		createActions();
 		getSite().getPage().addPartListener(editors);
