@@ -2,14 +2,13 @@ package nianbao.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import nianbao.check.Finding;
 import nianbao.check.Triage;
-import nianbao.check.TriageFile;
+import nianbao.check.TriageFiles;
 
 /**
  * The auditors' decisions about the findings of a run: those of the triage file next to a report
@@ -18,12 +17,11 @@ import nianbao.check.TriageFile;
 final class Decisions {
 
 	private final Baseline baseline;
-	/** The triage file of each report's folder (an empty one where there is none). */
-	private final Map<Path, TriageFile> byFolder;
+	private final TriageFiles triage;
 
-	private Decisions(Baseline baseline, Map<Path, TriageFile> byFolder) {
+	private Decisions(Baseline baseline, TriageFiles triage) {
 		this.baseline = baseline;
-		this.byFolder = byFolder;
+		this.triage = triage;
 	}
 
 	/**
@@ -32,27 +30,20 @@ final class Decisions {
 	 * @throws IOException if one is not a triage file; the message names it
 	 */
 	static Decisions load(List<Path> reports, Baseline baseline) throws IOException {
-		Map<Path, TriageFile> byFolder = new HashMap<>();
-		Map<Path, TriageFile> byFile = new HashMap<>();
+		List<IOException> broken = new ArrayList<>();
+		TriageFiles triage = new TriageFiles((file, e) -> broken.add(e));
 		for (Path report : reports) {
-			Path folder = report.toAbsolutePath().getParent();
-			if (!byFolder.containsKey(folder)) {
-				Optional<Path> file = TriageFile.near(report);
-				TriageFile triage = file.isEmpty() ? TriageFile.empty() : byFile.get(file.get());
-				if (triage == null) {
-					triage = TriageFile.read(file.get());
-					byFile.put(file.get(), triage);
-				}
-				byFolder.put(folder, triage);
-			}
+			triage.governing(report);
 		}
-		return new Decisions(baseline, byFolder);
+		if (!broken.isEmpty()) {
+			throw broken.getFirst();
+		}
+		return new Decisions(baseline, triage);
 	}
 
 	/** The decision about a finding of a report, if any was taken. */
 	Optional<Triage> of(Path source, Finding finding) {
-		TriageFile file = byFolder.get(source.toAbsolutePath().getParent());
-		Optional<Triage> own = file == null ? Optional.empty() : file.of(source, finding);
+		Optional<Triage> own = triage.governing(source).of(source, finding);
 		return own.isPresent() ? own : baseline.triage(source, finding);
 	}
 

@@ -14,12 +14,17 @@ import nianbao.read.Readers;
  * The report files named on the command line: files as given, folders searched recursively for the
  * extensions some reader handles, in name order.
  */
-final class ReportFiles {
+public final class ReportFiles {
 
 	private ReportFiles() {
 	}
 
-	static List<Path> collect(List<Path> paths) throws IOException {
+	/**
+	 * The files named, and the report files in the folders named, in name order per folder.
+	 *
+	 * @throws IOException if a folder cannot be read
+	 */
+	public static List<Path> collect(List<Path> paths) throws IOException {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {

@@ -3,7 +3,7 @@ package nianbao.workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +25,7 @@ import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Severity;
 import nianbao.check.TriageFile;
+import nianbao.check.TriageFiles;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
 import nianbao.format.format.Profile;
@@ -55,12 +56,11 @@ public final class ProjectAudit {
 	}
 
 	private static boolean isReport(IResource file) {
-		return file.getLocation() != null && !TriageFile.NAME.equals(file.getName())
-				&& Readers.isReport(file.getLocation().toFile().toPath());
+		return file.getLocation() != null && Readers.isReport(file.getLocation().toFile().toPath());
 	}
 
 	/** The files of a project that an audit reads. */
-	private record Files(List<IFile> reports, List<IFile> formats, List<IFile> profiles) {
+	private record Files(List<IFile> reports, List<IFile> formats, List<IFile> profiles, List<IFile> triage) {
 	}
 
 	/**
@@ -96,6 +96,7 @@ public final class ProjectAudit {
 		List<IFile> reports = new ArrayList<>();
 		List<IFile> formats = new ArrayList<>();
 		List<IFile> profiles = new ArrayList<>();
+		List<IFile> triage = new ArrayList<>();
 		project.accept(resource -> {
 			if (resource.isDerived() || resource.isTeamPrivateMember() || resource.getName().startsWith(".")
 					&& resource.getType() == IResource.FOLDER) {
@@ -106,6 +107,8 @@ public final class ProjectAudit {
 					formats.add(file);
 				} else if (PROFILE_EXTENSION.equals(file.getFileExtension())) {
 					profiles.add(file);
+				} else if (TriageFile.NAME.equals(file.getName())) {
+					triage.add(file);
 				} else if (isReport(file)) {
 					reports.add(file);
 				}
@@ -113,42 +116,39 @@ public final class ProjectAudit {
 			return true;
 		});
 		reports.sort((a, b) -> a.getFullPath().toString().compareTo(b.getFullPath().toString()));
-		return new Files(reports, formats, profiles);
+		return new Files(reports, formats, profiles, triage);
 	}
 
 	void run(IProgressMonitor monitor) throws CoreException {
 		Files files = files();
-		List<IFile> reports = files.reports();
-		List<IFile> formats = files.formats();
-		List<IFile> profiles = files.profiles();
-		SubMonitor progress = SubMonitor.convert(monitor, "审核 " + project.getName(), reports.size() + 1);
-		for (IFile file : formats) {
-			file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
-		}
-		for (IFile file : profiles) {
-			file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
-		}
+		SubMonitor progress = SubMonitor.convert(monitor, "审核 " + project.getName(), files.reports().size() + 1);
 		project.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
-		Optional<Auditor> auditor = auditor(formats, profiles);
-		TriageFile triage = triage();
+		for (List<IFile> kind : List.of(files.formats(), files.profiles(), files.triage())) {
+			for (IFile file : kind) {
+				file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
+			}
+		}
+		Optional<Auditor> auditor = auditor(files.formats(), files.profiles());
 		progress.worked(1);
-		Map<Path, IFile> byPath = new HashMap<>();
-		reports.forEach(r -> byPath.put(r.getLocation().toFile().toPath(), r));
-		for (IFile report : reports) {
+		// in path order: a series' reports are found in the order of the files
+		Map<Path, IFile> byPath = new LinkedHashMap<>();
+		for (IFile report : files.reports()) {
+			byPath.put(report.getLocation().toFile().toPath(), report);
 			report.deleteMarkers(AuditMarkers.FINDING, false, IResource.DEPTH_ZERO);
 			report.deleteMarkers(AuditMarkers.CANNOT_ASSESS, false, IResource.DEPTH_ZERO);
-		}
-		if (auditor.isEmpty()) {
-			for (IFile report : reports) {
+			if (auditor.isEmpty()) {
 				AuditMarkers.cannotAssess(report, null, null, "本项目的格式文件有错误，见其标记", null, Severity.ERROR);
 			}
+		}
+		if (auditor.isEmpty()) {
 			return;
 		}
+		TriageFiles triage = new TriageFiles(this::markBroken);
 		List<CoreException> failures = new ArrayList<>();
-		new BatchAudit(auditor.get(), Runtime.getRuntime().availableProcessors()).run(List.copyOf(byPath.keySet())
-				.stream().sorted().toList(), audit -> {
+		new BatchAudit(auditor.get(), Runtime.getRuntime().availableProcessors()).run(List.copyOf(byPath.keySet()),
+				audit -> {
 					try {
-						mark(byPath.get(audit.source()), audit, triage);
+						mark(byPath.get(audit.source()), audit, triage.governing(audit.source()));
 					} catch (CoreException e) {
 						failures.add(e);
 					}
@@ -229,18 +229,14 @@ public final class ProjectAudit {
 		});
 	}
 
-	/** The project's triage; a broken triage file is marked and counts as none. */
-	private TriageFile triage() throws CoreException {
-		IFile file = project.getFile(TriageFile.NAME);
-		if (!file.exists() || file.getLocation() == null) {
-			return TriageFile.empty();
-		}
-		file.deleteMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO);
-		try {
-			return TriageFile.read(file.getLocation().toFile().toPath());
-		} catch (IOException e) {
-			AuditMarkers.formatProblem(file, 0, e.getMessage());
-			return TriageFile.empty();
+	/** Marks a broken triage file (which then counts as none). */
+	private void markBroken(Path file, IOException e) {
+		for (IFile broken : project.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
+			try {
+				AuditMarkers.formatProblem(broken, 0, e.getMessage());
+			} catch (CoreException notMarked) {
+				// the file went away meanwhile: nothing to mark
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package nianbao.check.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,7 @@ import nianbao.check.Finding;
 import nianbao.check.Severity;
 import nianbao.check.Triage;
 import nianbao.check.TriageFile;
+import nianbao.check.TriageFiles;
 
 /** Decisions kept next to the reports: written, read back, found from a report's folder. */
 class TriageFileTest {
@@ -63,6 +66,26 @@ class TriageFileTest {
 		assertEquals(Optional.of(dir.resolve(TriageFile.NAME)), TriageFile.near(dir.resolve("a/b/001.txt")));
 		Files.writeString(dir.resolve("a/" + TriageFile.NAME), "{\"decisions\": []}");
 		assertEquals(Optional.of(dir.resolve("a/" + TriageFile.NAME)), TriageFile.near(dir.resolve("a/b/001.txt")));
+	}
+
+	@Test
+	void eachGoverningFileIsReadOnceAndABrokenOneIsToldAndDecidesNothing() throws IOException {
+		Files.createDirectories(dir.resolve("a/b"));
+		Finding finding = finding("NT-2", "");
+		TriageFile decisions = TriageFile.empty();
+		decisions.decide(dir.resolve("a/001.txt"), finding, new Triage(Triage.State.CONFIRMED, "", null));
+		decisions.write(dir.resolve("a/" + TriageFile.NAME));
+		List<Path> broken = new ArrayList<>();
+		TriageFiles files = new TriageFiles((file, e) -> broken.add(file));
+		// the file in a/ governs a/ and a/b/: the same decisions for both
+		assertSame(files.governing(dir.resolve("a/001.txt")), files.governing(dir.resolve("a/b/002.txt")));
+		assertEquals(Triage.State.CONFIRMED, files.governing(dir.resolve("a/001.txt")).of(dir.resolve("a/001.txt"), finding)
+				.orElseThrow().state());
+		Files.writeString(dir.resolve("a/b/" + TriageFile.NAME), "{");
+		TriageFiles again = new TriageFiles((file, e) -> broken.add(file));
+		assertEquals(Optional.empty(), again.governing(dir.resolve("a/b/002.txt")).of(dir.resolve("a/b/002.txt"), finding));
+		again.governing(dir.resolve("a/b/003.txt"));
+		assertEquals(List.of(dir.resolve("a/b/" + TriageFile.NAME)), broken, "told once");
 	}
 
 	@Test

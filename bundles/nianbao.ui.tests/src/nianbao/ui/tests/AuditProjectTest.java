@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -15,6 +16,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -67,6 +69,8 @@ class AuditProjectTest {
 	/** Waits for the workspace's builds and runs what jobs handed to the display. */
 	private static void settle() throws InterruptedException {
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
+		// the automatic build waits a moment before it starts: wake it, so that join waits for it
+		Job.getJobManager().wakeUp(ResourcesPlugin.FAMILY_AUTO_BUILD);
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		while (Display.getCurrent().readAndDispatch()) {
 			// run what the jobs posted
@@ -100,6 +104,15 @@ class AuditProjectTest {
 			assertTrue(text.startsWith("T3-BAL ") && text.contains("\n  左边：表三 一、本年新收政府信息公开申请数量 / "),
 					"with its operands: " + text);
 		}
+		page().closeAllEditors(false);
+
+		// the Problems view's double-click: the report opens on its text page, at the marker's cell
+		IMarker nt2 = Arrays.stream(report.findMarkers(AuditMarkers.FINDING, false, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals("NT-2")).findFirst().orElseThrow();
+		ReportEditor atMarker = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), nt2));
+		ITextSelection selection = (ITextSelection) atMarker.text().getSelectionProvider().getSelection();
+		assertEquals(59, selection.getStartLine() + 1);
+		assertEquals("1", selection.getText(), "结转下年度 总计");
 	}
 
 	@Test

@@ -121,9 +121,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 					return new MarkerAnnotation(marker) {
 						@Override
 						public String getText() {
-							String explanation = getMarker().getAttribute(AuditMarkers.OPERANDS, "");
-							return explanation.isEmpty() ? super.getText()
-									: super.getText() + "\n  " + explanation.replace("\n", "\n  ");
+							return hover(super.getText(), getMarker().getAttribute(AuditMarkers.OPERANDS, ""));
 						}
 					};
 				}
@@ -151,9 +149,12 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	 * actual and difference, and why the rule holds.
 	 */
 	static String hover(Finding finding) {
-		String explanation = finding.explanation();
-		return finding.ruleId() + "（" + finding.severity().label() + "）" + finding.message()
-				+ (explanation.isEmpty() ? "" : "\n  " + explanation.replace("\n", "\n  "));
+		return hover(finding.ruleId() + "（" + finding.severity().label() + "）" + finding.message(), finding.explanation());
+	}
+
+	/** A finding's heading with its explanation below it, indented. */
+	private static String hover(String heading, String explanation) {
+		return explanation.isEmpty() ? heading : heading + "\n  " + explanation.replace("\n", "\n  ");
 	}
 
 	private static Path path(Object element) throws CoreException {

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -31,7 +31,7 @@ import nianbao.ui.Messages;
  * The auditor's editor of a report: page 原文 shows the report's text with its findings marked
  * ({@link ReportTextPage}), page 表格 the tables extracted from it as grids ({@link TablePage}).
  */
-public class ReportEditor extends MultiPageEditorPart {
+public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 
 	/** The editor's id in plugin.xml. */
 	public static final String ID = "nianbao.ui.reportEditor";
@@ -109,18 +109,13 @@ public class ReportEditor extends MultiPageEditorPart {
 		setActivePage(0);
 	}
 
-	/** Selects and reveals a range of the report's text. */
-	public void showInText(SourceRange range) {
+	/** Selects and reveals a range of the report's text, on the text page. */
+	private void showInText(SourceRange range) {
 		setActivePage(0);
 		text.show(range);
 	}
 
-	/** The highlighted cells of the finding shown last, in the text. */
-	public List<Annotation> highlighted() {
-		return text.highlighted();
-	}
-
-	/** The table page's tab labels, and its cells marked as given (row/column=text); for tests and tools. */
+	/** The table page's tab labels. */
 	public List<String> tableTabs() {
 		return tables == null ? List.of() : tables.tabs();
 	}
@@ -148,13 +143,19 @@ public class ReportEditor extends MultiPageEditorPart {
 		return getActivePage() == 1;
 	}
 
+	/** Shows a marker's place (the Problems view's double-click) on the text page. */
+	@Override
+	public void gotoMarker(IMarker marker) {
+		setActivePage(0);
+		IDE.gotoMarker(text, marker);
+	}
+
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		// the Problems view goes to a marker, Find/Replace and others work on the text
-		if (adapter == IGotoMarker.class && text != null) {
-			setActivePage(0);
-			return text.getAdapter(adapter);
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast(this);
 		}
+		// Find/Replace and the other text actions work on the text page while it is shown
 		return text != null && getActivePage() <= 0 ? text.getAdapter(adapter) : super.getAdapter(adapter);
 	}
 

@@ -75,11 +75,6 @@ public class ReportTextPage extends TextEditor {
 		show(finding.range());
 	}
 
-	/** The highlighted cells of the finding shown last. */
-	public List<Annotation> highlighted() {
-		return List.copyOf(highlighted);
-	}
-
 	@Override
 	public boolean isEditable() {
 		return false;

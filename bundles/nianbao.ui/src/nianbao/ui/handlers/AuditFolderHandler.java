@@ -2,10 +2,8 @@ package nianbao.ui.handlers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -22,9 +20,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import nianbao.check.Auditor;
 import nianbao.check.ReportAudit;
+import nianbao.cli.ReportFiles;
 import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
-import nianbao.read.Readers;
 import nianbao.ui.Messages;
 import nianbao.ui.views.FindingsView;
 
@@ -51,7 +49,7 @@ public class AuditFolderHandler extends AbstractHandler {
 		Display display = page.getWorkbenchWindow().getShell().getDisplay();
 		Job job = Job.create(NLS.bind(Messages.auditFolder_job, folder), (IProgressMonitor monitor) -> {
 			try {
-				List<Path> files = reports(folder);
+				List<Path> files = ReportFiles.collect(List.of(folder));
 				if (files.isEmpty()) {
 					return Status.warning(NLS.bind(Messages.auditFolder_none, folder));
 				}
@@ -74,11 +72,5 @@ public class AuditFolderHandler extends AbstractHandler {
 		job.setUser(true);
 		job.schedule();
 		return job;
-	}
-
-	private static List<Path> reports(Path folder) throws IOException {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).filter(Readers::isReport).sorted().toList();
-		}
 	}
 }

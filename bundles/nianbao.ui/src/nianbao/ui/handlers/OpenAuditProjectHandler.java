@@ -49,6 +49,10 @@ public class OpenAuditProjectHandler extends AbstractHandler {
 	public static IProject open(Path folder) throws CoreException {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProject project = workspace.getRoot().getProject(folder.getFileName().toString());
+		if (project.exists() && !IPath.fromPath(folder.toAbsolutePath()).equals(project.getLocation())) {
+			throw new CoreException(Status.error("a project named " + project.getName() + " already stands for "
+					+ project.getLocation()));
+		}
 		if (!project.exists()) {
 			IProjectDescription description = workspace.newProjectDescription(project.getName());
 			IPath location = IPath.fromPath(folder.toAbsolutePath());
@@ -60,7 +64,11 @@ public class OpenAuditProjectHandler extends AbstractHandler {
 		}
 		project.open(null);
 		AuditNature.enable(project, null);
-		// the first audit runs in the background, as a build the workspace knows about
+		if (workspace.isAutoBuilding()) {
+			// the new builder runs at the workspace's next automatic build
+			return project;
+		}
+		// else the first audit runs in the background, as a build the workspace knows about
 		WorkspaceJob build = new WorkspaceJob(project.getName()) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
@@ -73,7 +81,7 @@ public class OpenAuditProjectHandler extends AbstractHandler {
 				return family == ResourcesPlugin.FAMILY_MANUAL_BUILD;
 			}
 		};
-		build.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().buildRule());
+		build.setRule(workspace.getRuleFactory().buildRule());
 		build.schedule();
 		return project;
 	}

@@ -9,20 +9,20 @@ import nianbao.model.SourceRange;
 import nianbao.read.LineMap;
 
 /**
- * A finding as the findings view lists it: the finding, the audit of its report and what the
- * auditors decided about it.
+ * A finding as the findings view lists it: the finding, the audit of its report, what the auditors
+ * decided about it and the line of the report's text it is on (1 where it is about the whole report).
  */
-public record FindingRow(ReportAudit.Assessed audit, Finding finding, Optional<Triage> triage) {
+public record FindingRow(ReportAudit.Assessed audit, Finding finding, Optional<Triage> triage, int line) {
+
+	/** The row of a finding, its line found in the report's line map. */
+	static FindingRow of(ReportAudit.Assessed audit, LineMap lines, Finding finding, Optional<Triage> triage) {
+		SourceRange range = finding.range();
+		return new FindingRow(audit, finding, triage, range == null ? 1 : lines.position(range.getOffset()).line());
+	}
 
 	/** The report's file name. */
 	public String report() {
 		return audit.source().getFileName().toString();
-	}
-
-	/** The line of the report's text the finding is on (1 where it is about the whole report). */
-	public int line() {
-		SourceRange range = finding.range();
-		return range == null ? 1 : new LineMap(audit.report().getText()).position(range.getOffset()).line();
 	}
 
 	/** The triage as the view shows it: state and reason, or nothing. */

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,8 +55,11 @@ import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Severity;
 import nianbao.check.Triage;
+import nianbao.check.TriageFile;
+import nianbao.check.TriageFiles;
 import nianbao.cli.ResultFiles;
 import nianbao.format.FormatLibrary;
+import nianbao.read.LineMap;
 import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.workspace.ProjectAudit;
@@ -222,9 +223,12 @@ public class FindingsView extends ViewPart {
 	/** Reads the triage again and shows the rows. */
 	private void reload() {
 		List<FindingRow> all = new ArrayList<>();
+		TriageFiles triage = TriageStore.current();
 		for (ReportAudit.Assessed audit : audits) {
+			TriageFile governing = triage.governing(audit.source());
+			LineMap lines = new LineMap(audit.report().getText());
 			for (Finding finding : audit.findings()) {
-				all.add(new FindingRow(audit, finding, TriageStore.of(audit.source(), finding)));
+				all.add(FindingRow.of(audit, lines, finding, governing.of(audit.source(), finding)));
 			}
 		}
 		rows = all;
@@ -388,8 +392,8 @@ public class FindingsView extends ViewPart {
 	}
 
 	/**
-	 * Writes the findings the view shows (filter applied), with the checks that lacked data, to a file whose extension names the format:
-	 * csv, xlsx, html or sarif.
+	 * Writes the findings the view shows (filter applied), with the checks that lacked data, to a file
+	 * whose extension names the format: csv, xlsx, html or sarif.
 	 *
 	 * @throws IOException if it cannot be written
 	 * @throws IllegalArgumentException if the extension names no export format
@@ -400,16 +404,14 @@ public class FindingsView extends ViewPart {
 				.filter(k -> name.toLowerCase().endsWith("." + k.extension())).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException(name + ": the name ends in none of .csv .xlsx .html .sarif"));
 		Set<Finding> shown = shownRows().stream().map(FindingRow::finding).collect(Collectors.toSet());
-		Map<Path, ReportAudit> byReport = new LinkedHashMap<>();
-		for (ReportAudit.Assessed audit : audits) {
-			// the findings shown, and the checks that lacked data (which the runner reports too)
-			List<RuleOutcome> outcomes = audit.outcomes().stream()
-					.filter(o -> o instanceof RuleOutcome.Failed f ? shown.contains(f.finding())
-							: !(o instanceof RuleOutcome.CannotAssess c) || c.cause() == RuleOutcome.Cause.DATA)
-					.toList();
-			byReport.put(audit.source(), new ReportAudit.Assessed(audit.source(), audit.report(), outcomes));
-		}
-		ResultFiles.write(kind, formats, List.copyOf(byReport.values()), file);
+		// the findings shown, and the checks that lacked data (which the runner reports too)
+		List<ReportAudit> written = audits.stream().<ReportAudit>map(audit -> new ReportAudit.Assessed(audit.source(),
+				audit.report(), audit.outcomes().stream()
+						.filter(o -> o instanceof RuleOutcome.Failed f ? shown.contains(f.finding())
+								: !(o instanceof RuleOutcome.CannotAssess c) || c.cause() == RuleOutcome.Cause.DATA)
+						.toList()))
+				.toList();
+		ResultFiles.write(kind, formats, written, file);
 	}
 
 	/** Opens a finding's report at its place, its operand cells highlighted. */

@@ -15,9 +15,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 
-import nianbao.check.Finding;
 import nianbao.check.Triage;
 import nianbao.check.TriageFile;
+import nianbao.check.TriageFiles;
 
 /**
  * Where the findings view keeps the auditors' decisions: in the triage file that governs the report
@@ -29,15 +29,13 @@ final class TriageStore {
 	private TriageStore() {
 	}
 
-	/** The decision about a finding, as the file says now. */
-	static Optional<Triage> of(Path source, Finding finding) {
-		try {
-			Optional<Path> file = TriageFile.near(source);
-			return file.isEmpty() ? Optional.empty() : TriageFile.read(file.get()).of(source, finding);
-		} catch (IOException e) {
-			// a broken triage file is marked by the builder and reported by the runner; here it decides nothing
-			return Optional.empty();
-		}
+	/**
+	 * The triage files that govern reports, as they are now. A broken one decides nothing here: the
+	 * builder marks it and the runner refuses it.
+	 */
+	static TriageFiles current() {
+		return new TriageFiles((file, e) -> {
+		});
 	}
 
 	/**
