@@ -68,7 +68,7 @@ final class NamedChecks {
 			case TOPICS_COVERED -> topics(context);
 			case TITLE_COMPLETE -> title(context);
 			case YEARS_AGREE -> yearsAgree(context);
-			case PERIOD_STATED -> fact(context.report(), FactKind.PERIOD_START).isPresent() ? List.of()
+			case PERIOD_STATED -> Optional.ofNullable(context.report().fact(FactKind.PERIOD_START)).isPresent() ? List.of()
 					: List.of(new Checked("", Verdict.Violated.because("", null)));
 			case PUBLISHED_AFTER_YEAR -> publishedAfterYear(context);
 			case PUBLISHED_IN_TIME -> publishedInTime(context);
@@ -164,7 +164,7 @@ final class NamedChecks {
 	/** The title names the agency with its place, the year, and calls itself 政府信息公开工作年度报告, at the top. */
 	private static List<Checked> title(RuleEngine.Context context) {
 		Report report = context.report();
-		Optional<Fact> title = fact(report, FactKind.TITLE);
+		Optional<Fact> title = Optional.ofNullable(report.fact(FactKind.TITLE));
 		if (title.isEmpty() || title.get().getRange().getOffset() > firstLinesEnd(report.getText(), 6)) {
 			return List.of(new Checked("", Verdict.Violated.because("报告开头没有标题", null)));
 		}
@@ -173,7 +173,7 @@ final class NamedChecks {
 		if (!text.contains("政府信息公开工作年度报告")) {
 			problems.add("未称“政府信息公开工作年度报告”");
 		}
-		Optional<Fact> agency = fact(report, FactKind.AGENCY);
+		Optional<Fact> agency = Optional.ofNullable(report.fact(FactKind.AGENCY));
 		String printedAgency = report.getText().substring(title.get().getRange().getOffset(),
 				title.get().getRange().getOffset() + title.get().getRange().getLength());
 		if (agency.isEmpty() || !Agencies.startsWithPlace(Labels.normalize(printedAgency))) {
@@ -184,10 +184,10 @@ final class NamedChecks {
 	}
 
 	private static List<Checked> yearsAgree(RuleEngine.Context context) {
-		Optional<Fact> year = fact(context.report(), FactKind.REPORT_YEAR);
+		Optional<Fact> year = Optional.ofNullable(context.report().fact(FactKind.REPORT_YEAR));
 		List<Checked> results = new ArrayList<>();
 		for (FactKind kind : List.of(FactKind.PERIOD_START, FactKind.PERIOD_END)) {
-			Optional<Fact> period = fact(context.report(), kind);
+			Optional<Fact> period = Optional.ofNullable(context.report().fact(kind));
 			if (year.isPresent() && period.isPresent() && !period.get().getValue().startsWith(year.get().getValue())) {
 				results.add(new Checked("", Verdict.Violated.because(
 						"报告年度为" + year.get().getValue() + "年，统计期间为" + period.get().getValue(), period.get().getRange())));
@@ -197,7 +197,7 @@ final class NamedChecks {
 	}
 
 	private static List<Checked> publishedAfterYear(RuleEngine.Context context) {
-		Optional<Fact> date = fact(context.report(), FactKind.PUBLISHED_DATE);
+		Optional<Fact> date = Optional.ofNullable(context.report().fact(FactKind.PUBLISHED_DATE));
 		if (date.isEmpty() || context.year() == null) {
 			return List.of(new Checked("", new Verdict.Unknown("the report states no date", RuleOutcome.Cause.NOT_STATED, null)));
 		}
@@ -208,7 +208,7 @@ final class NamedChecks {
 
 	/** A 本级政府 report (an 人民政府 that is not its office) has the government deadline, others the department one. */
 	private static List<Checked> publishedInTime(RuleEngine.Context context) {
-		Optional<Fact> date = fact(context.report(), FactKind.PUBLISHED_DATE);
+		Optional<Fact> date = Optional.ofNullable(context.report().fact(FactKind.PUBLISHED_DATE));
 		if (date.isEmpty() || context.year() == null) {
 			return List.of(new Checked("", new Verdict.Unknown("the report states no date", RuleOutcome.Cause.NOT_STATED, null)));
 		}
@@ -479,10 +479,6 @@ final class NamedChecks {
 
 	private static String where(Table table, Row row, Cell cell) {
 		return table.getCaption() + " " + row.getLabel() + "/" + cell.getColumn().getLabel();
-	}
-
-	private static Optional<Fact> fact(Report report, FactKind kind) {
-		return report.getFacts().stream().filter(f -> f.getKind() == kind).findFirst();
 	}
 
 	private static boolean insideTable(Report report, int offset) {

@@ -132,9 +132,8 @@ public final class RuleEngine {
 
 	/** A 本级政府 report (an 人民政府, not its office) or a department's. */
 	private static BodyKind body(Report report) {
-		String agency = report.getFacts().stream().filter(f -> f.getKind() == FactKind.AGENCY).map(f -> f.getValue())
-				.findFirst().orElse("");
-		return agency.endsWith("人民政府") ? BodyKind.GOVERNMENT : BodyKind.DEPARTMENT;
+		String agency = report.factValue(FactKind.AGENCY);
+		return agency != null && agency.endsWith("人民政府") ? BodyKind.GOVERNMENT : BodyKind.DEPARTMENT;
 	}
 
 	private static List<RuleOutcome> check(Rule rule, Context context) {
@@ -241,8 +240,8 @@ public final class RuleEngine {
 	}
 
 	private static Integer year(Report report) {
-		return report.getFacts().stream().filter(f -> f.getKind() == FactKind.REPORT_YEAR).findFirst()
-				.map(f -> Integer.valueOf(f.getValue())).orElse(null);
+		String year = report.factValue(FactKind.REPORT_YEAR);
+		return year == null ? null : Integer.valueOf(year);
 	}
 
 	/** A row by its label path (leaf labels repeat across groups), a column by its label. */

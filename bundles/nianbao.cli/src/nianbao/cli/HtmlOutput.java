@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -15,7 +16,6 @@ import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.model.Cell;
-import nianbao.model.Fact;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
 import nianbao.model.Row;
@@ -197,7 +197,7 @@ final class HtmlOutput implements Output {
 	}
 
 	private static String fact(Report report, FactKind kind) {
-		return report.getFacts().stream().filter(f -> f.getKind() == kind).map(Fact::getValue).findFirst().orElse("—");
+		return Objects.requireNonNullElse(report.factValue(kind), "—");
 	}
 
 	private void span(String cssClass, String text) throws XMLStreamException {

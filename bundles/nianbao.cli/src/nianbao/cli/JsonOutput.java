@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -22,7 +23,6 @@ import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
-import nianbao.model.Fact;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
 import nianbao.model.Row;
@@ -220,7 +220,6 @@ final class JsonOutput implements Output {
 	}
 
 	private static JsonElement fact(Report report, FactKind kind) {
-		return report.getFacts().stream().filter(f -> f.getKind() == kind).map(Fact::getValue).findFirst()
-				.<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE);
+		return Optional.ofNullable(report.factValue(kind)).<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE);
 	}
 }

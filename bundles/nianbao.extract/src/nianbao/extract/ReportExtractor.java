@@ -89,8 +89,8 @@ public final class ReportExtractor {
 
 	/** The format for the report's year; without a year, the one whose fingerprint the text shows. */
 	private Format select(Report report, String text) {
-		Optional<Format> byYear = report.getFacts().stream().filter(f -> f.getKind() == FactKind.REPORT_YEAR)
-				.map(Fact::getValue).findFirst().flatMap(y -> formats.forYear(Integer.parseInt(y)));
+		Optional<Format> byYear = Optional.ofNullable(report.factValue(FactKind.REPORT_YEAR))
+				.flatMap(y -> formats.forYear(Integer.parseInt(y)));
 		if (byYear.isPresent()) {
 			return byYear.get();
 		}

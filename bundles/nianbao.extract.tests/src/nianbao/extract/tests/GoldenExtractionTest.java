@@ -21,7 +21,6 @@ import nianbao.extract.ReportExtractor;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
-import nianbao.model.Fact;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
 import nianbao.model.Row;
@@ -137,6 +136,6 @@ class GoldenExtractionTest {
 	}
 
 	private static String fact(Report report, FactKind kind) {
-		return report.getFacts().stream().filter(f -> f.getKind() == kind).map(Fact::getValue).findFirst().orElse(null);
+		return report.factValue(kind);
 	}
 }
