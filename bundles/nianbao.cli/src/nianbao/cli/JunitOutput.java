@@ -1,11 +1,6 @@
 package nianbao.cli;
 
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,22 +15,24 @@ import javax.xml.stream.XMLStreamWriter;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Triage;
+import nianbao.model.FactKind;
+import nianbao.model.Report;
 
 /**
- * JUnit XML, as CI servers read it: a test suite per report and a test case per rule. A rule with a
+ * JUnit XML, as CI servers read it: a test suite per report and a test case per rule, each suite in
+ * Maven Surefire's format (surefire-test-report-3.0.xsd), the suites inside one {@code testsuites}. A rule with a
  * finding fails (the failure lists every instance), a rule that could not be decided is skipped, a
  * report that could not be assessed has one test case in error. Findings an auditor dismissed do
- * not fail their rule: a rule with only dismissed findings is skipped, with the reason.
+ * not fail their rule: a rule with only dismissed findings is skipped, with the reason. The suite's
+ * properties name the format, agency and year the report was read as.
  */
 final class JunitOutput implements Output {
 
-	private final Decisions decisions;
+	private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+	private static final String SCHEMA = "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd";
 
-	private final String timestamp = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)
-			.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-	private final String hostname = hostname();
+	private final Decisions decisions;
 	private XMLStreamWriter xml;
-	private int id;
 
 	JunitOutput(Decisions decisions) {
 		this.decisions = decisions;
@@ -79,17 +76,16 @@ final class JunitOutput implements Output {
 			boolean error = audit instanceof ReportAudit.NotAssessed;
 			xml.writeCharacters("\n  ");
 			xml.writeStartElement("testsuite");
-			xml.writeAttribute("package", "nianbao");
-			xml.writeAttribute("id", String.valueOf(id++));
+			xml.writeNamespace("xsi", XSI);
+			xml.writeAttribute(XSI, "noNamespaceSchemaLocation", SCHEMA);
+			xml.writeAttribute("version", "3.0");
 			xml.writeAttribute("name", audit.source().toString());
-			xml.writeAttribute("timestamp", timestamp);
-			xml.writeAttribute("hostname", hostname);
 			xml.writeAttribute("tests", String.valueOf(error ? 1 : byRule.size()));
 			xml.writeAttribute("failures", String.valueOf(failures));
 			xml.writeAttribute("errors", error ? "1" : "0");
 			xml.writeAttribute("skipped", String.valueOf(skipped));
 			xml.writeAttribute("time", "0");
-			xml.writeEmptyElement("properties");
+			properties(audit);
 			String classname = audit.source().getFileName().toString();
 			if (audit instanceof ReportAudit.NotAssessed not) {
 				testcase(classname, "read");
@@ -122,9 +118,6 @@ final class JunitOutput implements Output {
 				}
 				xml.writeEndElement();
 			}
-			xml.writeCharacters("\n    ");
-			xml.writeEmptyElement("system-out");
-			xml.writeEmptyElement("system-err");
 			xml.writeCharacters("\n  ");
 			xml.writeEndElement();
 			xml.flush();
@@ -146,6 +139,26 @@ final class JunitOutput implements Output {
 		}
 	}
 
+	private void properties(ReportAudit audit) throws XMLStreamException {
+		xml.writeCharacters("\n    ");
+		xml.writeStartElement("properties");
+		if (audit instanceof ReportAudit.Assessed assessed) {
+			Report report = assessed.report();
+			property("format", report.getFormatId());
+			property("agency", report.factValue(FactKind.AGENCY));
+			property("reportYear", report.factValue(FactKind.REPORT_YEAR));
+		}
+		xml.writeEndElement();
+	}
+
+	private void property(String name, String value) throws XMLStreamException {
+		if (value != null) {
+			xml.writeEmptyElement("property");
+			xml.writeAttribute("name", name);
+			xml.writeAttribute("value", value);
+		}
+	}
+
 	private void testcase(String classname, String name) throws XMLStreamException {
 		xml.writeCharacters("\n    ");
 		xml.writeStartElement("testcase");
@@ -160,13 +173,5 @@ final class JunitOutput implements Output {
 
 	private static boolean undecided(List<RuleOutcome> outcomes) {
 		return outcomes.stream().anyMatch(o -> o instanceof RuleOutcome.CannotAssess);
-	}
-
-	private static String hostname() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		} catch (UnknownHostException e) {
-			return "localhost";
-		}
 	}
 }

