@@ -16,6 +16,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.format.ui.editor.FormatEditor;
+import nianbao.format.ui.problems.ProblemAnnotations;
+import nianbao.format.ui.problems.ProblemAnnotations.ProblemAnnotation;
 import nianbao.testing.Samples;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.handlers.AuditFolderHandler;
@@ -35,7 +40,8 @@ import nianbao.ui.views.FindingsView;
 import nianbao.workspace.AuditMarkers;
 
 /**
- * A folder of reports opened as an audit project (markers, the report editor showing them) and a
+ * A folder of reports opened as an audit project (markers, the report editor showing them, a broken
+ * format file's error shown once in the format editor) and a
  * folder audited by the 审核文件夹 job, in a real workbench.
  */
 class AuditProjectTest {
@@ -113,6 +119,41 @@ class AuditProjectTest {
 		ITextSelection selection = (ITextSelection) atMarker.text().getSelectionProvider().getSelection();
 		assertEquals(59, selection.getStartLine() + 1);
 		assertEquals("1", selection.getText(), "结转下年度 总计");
+	}
+
+	@Test
+	void aBrokenFormatFileIsListedAsAMarkerAndShownOnceInTheFormatEditor() throws Exception {
+		Path folder = reports();
+		Files.writeString(folder.resolve("own.nbformat"), "format \"own\" basedOn \"2021\" {\n  nonsense\n}\n");
+		project = OpenAuditProjectHandler.open(folder);
+		settle();
+		IFile format = project.getFile("own.nbformat");
+		List<Integer> markerLines = Arrays.stream(format.findMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0)).distinct().toList();
+		assertEquals(List.of(2), markerLines, "the builder's marker, which the Problems view lists");
+
+		FormatEditor editor = assertInstanceOf(FormatEditor.class, IDE.openEditor(page(), format));
+		long end = System.currentTimeMillis() + 20_000;
+		while (editor.analysis() == null && System.currentTimeMillis() < end) {
+			if (!Display.getCurrent().readAndDispatch()) {
+				Thread.sleep(10);
+			}
+		}
+		assertTrue(editor.analysis() != null, "the editor analysed the file");
+		IDocument document = editor.viewer().getDocument();
+		IAnnotationModel model = editor.viewer().getAnnotationModel();
+		List<String> shown = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (ProblemAnnotations.TYPES.contains(a.getType()) || a instanceof MarkerAnnotation) {
+				try {
+					shown.add((a instanceof ProblemAnnotation ? "editor" : "marker") + " line "
+							+ (document.getLineOfOffset(model.getPosition(a).getOffset()) + 1));
+				} catch (BadLocationException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		});
+		assertEquals(List.of("editor line 2"), shown, "the error once, from the editor's own analysis");
 	}
 
 	@Test
