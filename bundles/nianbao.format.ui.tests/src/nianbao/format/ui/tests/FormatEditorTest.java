@@ -3,11 +3,13 @@ package nianbao.format.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,12 +18,17 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -38,7 +45,7 @@ import nianbao.format.ui.problems.ProblemAnnotations;
 
 /**
  * The format editor in a real workbench (under Xvfb in the build), on a copy of the official 2021
- * format in a workspace project: problems as you type, hover, going to declarations, saving.
+ * format in a workspace project: problems as you type, folding, hover, going to declarations, saving.
  */
 class FormatEditorTest extends WorkbenchTest {
 
@@ -93,6 +100,48 @@ class FormatEditorTest extends WorkbenchTest {
 		assertFalse(errors.isEmpty());
 		assertTrue(errors.getFirst().startsWith(at + "+3 "), errors.toString());
 		assertTrue(errors.getFirst().contains("'rul'"), errors.toString());
+	}
+
+	@Test
+	void aTableFoldsToItsFirstLineAndStaysFoldedWhileTheAuthorTypesElsewhere() throws Exception {
+		FormatEditor editor = open2021();
+		IDocument document = Ui.document(editor);
+		ProjectionViewer viewer = (ProjectionViewer) editor.viewer();
+		ProjectionAnnotationModel folds = viewer.getProjectionAnnotationModel();
+		int tableLine = document.getLineOfOffset(text.indexOf("table 表三"));
+		// the table's closing brace: the last one at its indentation before part 四
+		int closingLine = document.getLineOfOffset(text.lastIndexOf("\n        }", text.indexOf("part 四")) + 1);
+		ProjectionAnnotation table = fold(folds, document, tableLine);
+		Position region = folds.getPosition(table);
+		assertEquals(closingLine, document.getLineOfOffset(region.getOffset() + region.getLength() - 1),
+				"the fold ends on the table's closing brace");
+
+		int shown = viewer.getTextWidget().getLineCount();
+		folds.collapse(table);
+		assertEquals(shown - (closingLine - tableLine), viewer.getTextWidget().getLineCount(),
+				"the table's lines but its first are hidden");
+
+		int below = text.indexOf("// narrative against tables");
+		document.replace(below, 0, "// 注 ");
+		Ui.analysed(editor);
+		assertSame(table, fold(folds, document, tableLine), "the same fold, still folded");
+		assertTrue(table.isCollapsed());
+	}
+
+	/** The fold that starts on {@code line}. */
+	private static ProjectionAnnotation fold(ProjectionAnnotationModel folds, IDocument document, int line) {
+		List<ProjectionAnnotation> found = new ArrayList<>();
+		folds.getAnnotationIterator().forEachRemaining(a -> {
+			try {
+				if (a instanceof ProjectionAnnotation fold && document.getLineOfOffset(folds.getPosition(a).getOffset()) == line) {
+					found.add(fold);
+				}
+			} catch (BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertEquals(1, found.size(), "one fold starts on line " + (line + 1));
+		return found.getFirst();
 	}
 
 	@Test

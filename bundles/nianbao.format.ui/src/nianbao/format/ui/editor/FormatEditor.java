@@ -5,6 +5,9 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
@@ -22,7 +25,7 @@ import nianbao.format.ui.problems.ProblemAnnotations;
 /**
  * The editor of format files ({@code .nbformat}) and profiles ({@code .nbprofile}): a text editor with
  * the language's colours, problems as you type, content assist, hover, links to declarations (Ctrl+click,
- * F3) and an outline. Files are read and written by the workbench's shared text file document provider,
+ * F3), folding of blocks and comments, and an outline. Files are read and written by the workbench's shared text file document provider,
  * so workspace files and files on disk both open, and saving writes exactly the text shown.
  */
 public class FormatEditor extends TextEditor {
@@ -37,6 +40,7 @@ public class FormatEditor extends TextEditor {
 	private volatile Analysis analysis;
 	private SemanticHighlighter semantic;
 	private FormatOutlinePage outline;
+	private ProjectionSupport projection;
 
 	@Override
 	protected void initializeEditor() {
@@ -56,10 +60,24 @@ public class FormatEditor extends TextEditor {
 		super.doSetInput(input);
 	}
 
+	/** A projection viewer, so that blocks and comments fold. */
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+		getSourceViewerDecorationSupport(viewer);
+		return viewer;
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
-		semantic = new SemanticHighlighter(getSourceViewer());
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		// a folded block with a problem inside shows it on its folded line
+		ProblemAnnotations.TYPES.forEach(projection::addSummarizableAnnotationType);
+		projection.install();
+		viewer.doOperation(ProjectionViewer.TOGGLE);
+		semantic = new SemanticHighlighter(viewer);
 	}
 
 	/** The parsed state of the file shown, or null before an input is set. */
@@ -93,6 +111,9 @@ public class FormatEditor extends TextEditor {
 				return;
 			}
 			ProblemAnnotations.show(viewer.getAnnotationModel(), next.problems());
+			if (viewer instanceof ProjectionViewer projected && projected.getProjectionAnnotationModel() != null) {
+				Folds.update(projected.getProjectionAnnotationModel(), document, next.folds());
+			}
 			if (semantic != null) {
 				semantic.update(next.highlights());
 			}
@@ -123,6 +144,9 @@ public class FormatEditor extends TextEditor {
 	public void dispose() {
 		if (semantic != null) {
 			semantic.dispose();
+		}
+		if (projection != null) {
+			projection.dispose();
 		}
 		super.dispose();
 	}

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.ide.editor.folding.FoldingRange;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -100,7 +102,9 @@ public final class FormatModel {
 			injector.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
 					(offset, length, styles) -> highlights.add(new Highlight(offset, length, styles[styles.length - 1])),
 					cancel);
-			return new Analysis(text, problems, highlights, OutlineTree.of(resource));
+			List<FoldingRange> folds = List.copyOf(injector.getInstance(IFoldingRangeProvider.class)
+					.getFoldingRanges(resource, cancel));
+			return new Analysis(text, problems, highlights, OutlineTree.of(resource), folds);
 		} finally {
 			lock.unlock();
 		}
