@@ -326,7 +326,9 @@ final class NamedChecks {
 			}
 			BigDecimal value = cell.getValue();
 			boolean amount = type != null && type.getKind() == ValueKind.AMOUNT;
-			String problem = value.signum() < 0 ? "为负数"
+			// a change from last year (本年增/减) may be negative
+			boolean change = type != null && type.getKind() == ValueKind.CHANGE;
+			String problem = value.signum() < 0 && !change ? "为负数"
 					: !amount && value.stripTrailingZeros().scale() > 0 ? "不是整数"
 							: amount && type.getDecimals() > 0 && value.stripTrailingZeros().scale() > type.getDecimals()
 									? "小数位多于 " + type.getDecimals() + " 位" : null;

@@ -186,7 +186,10 @@ public class FormatValidator extends AbstractFormatValidator {
 		compile(text.getPattern(), text, FormatPackage.Literals.PART_TEXT__PATTERN);
 	}
 
-	/** Amounts (万元) and counts (件) are different quantities: adding or comparing them is an error. */
+	/**
+	 * Amounts (万元) and counts (件) are different quantities: adding or comparing them is an error. A change
+	 * of a count (本年增/减) is a count.
+	 */
 	@Check
 	public void noAmountsWithCounts(Comparison comparison) {
 		Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
@@ -197,7 +200,8 @@ public class FormatValidator extends AbstractFormatValidator {
 			}
 			List<Column> columns = cell.getColumnEnd() instanceof ColumnNode to ? TableStructure.columnRange(table, from, to)
 					: TableStructure.leaves(from);
-			columns.forEach(c -> kinds.add(c.getType() == null ? ValueKind.COUNT : c.getType().getKind()));
+			columns.forEach(c -> kinds.add(c.getType() != null && c.getType().getKind() == ValueKind.AMOUNT ? ValueKind.AMOUNT
+					: ValueKind.COUNT));
 		}
 		if (kinds.size() > 1) {
 			error("This compares amounts with counts: the columns hold different quantities", comparison, null, MIXED_TYPES);

@@ -79,6 +79,9 @@ public final class ElementDescriptions {
 			return "\n金额" + (type.getUnit() == null ? "" : "，单位" + type.getUnit())
 					+ (type.getDecimals() == 0 ? "" : "，" + type.getDecimals() + " 位小数");
 		}
+		if (column instanceof Column leaf && leaf.getType() != null && leaf.getType().getKind() == ValueKind.CHANGE) {
+			return "\n增减数，可为负数";
+		}
 		return "";
 	}
 
