@@ -11,7 +11,8 @@ import nianbao.read.TextRange;
 
 /**
  * Splits a part that prints several tables (表二: 第二十条第（一）项, 第（五）项 …) into one region per
- * table: each table's caption is looked for, in order, at the start of a line of the part. Lines, not
+ * table: each table's caption is looked for, in order, at the start of a line of the part, or of a few
+ * lines read as one where a narrow column broke the caption ("第二十条第" / "（五）项"). Lines, not
  * blocks: Word and web reports print the captions as rows of one table block, one line each.
  */
 final class CaptionLocator {
@@ -29,9 +30,10 @@ final class CaptionLocator {
 		for (Table table : tables) {
 			String caption = Labels.normalize(table.getCaption());
 			int found = -1;
+			int last = -1;
 			for (int i = next; i < paragraphs.size() && found < 0; i++) {
-				TextRange line = paragraphs.get(i);
-				if (Labels.normalize(text.substring(line.offset(), line.end())).startsWith(caption)) {
+				last = captionEnd(text, paragraphs, i, caption);
+				if (last >= 0) {
 					found = i;
 				}
 			}
@@ -44,9 +46,9 @@ final class CaptionLocator {
 				ends.add(-1);
 				continue;
 			}
-			starts.add(paragraphs.get(found).end());
+			starts.add(paragraphs.get(last).end());
 			ends.add(paragraphs.get(found).offset());
-			next = found + 1;
+			next = last + 1;
 		}
 		List<TextRange> regions = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
@@ -64,6 +66,25 @@ final class CaptionLocator {
 			regions.add(new TextRange(starts.get(i), end - starts.get(i)));
 		}
 		return regions;
+	}
+
+	/**
+	 * The last of the lines from {@code first} on that print the caption at the start of the first, or
+	 * -1. A line that holds only the caption's beginning is read together with the next (at most three).
+	 */
+	private static int captionEnd(String text, List<TextRange> lines, int first, String caption) {
+		StringBuilder joined = new StringBuilder();
+		for (int i = first; i < lines.size() && i < first + 3; i++) {
+			TextRange line = lines.get(i);
+			joined.append(Labels.normalize(text.substring(line.offset(), line.end())));
+			if (joined.length() >= caption.length()) {
+				return joined.indexOf(caption) == 0 ? i : -1;
+			}
+			if (joined.isEmpty() || !caption.startsWith(joined.toString())) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** The lines of a region of the canonical text. */

@@ -23,7 +23,8 @@ public record CellText(CellKind kind, BigDecimal value) {
 	 * @return the classification, or null if the text is not cell-like (a label)
 	 */
 	public static CellText classify(String printed) {
-		String text = Labels.normalize(printed);
+		// the minus sign of typeset text (U+2212), which NFKC leaves as it is
+		String text = Labels.normalize(printed).replace('\u2212', '-');
 		if (text.isEmpty()) {
 			return new CellText(CellKind.BLANK, null);
 		}

@@ -52,7 +52,7 @@ final class TableExtractor {
 		table.getColumns().addAll(columns);
 		List<Object> items = Items.of(Tokenizer.tokens(text, region.offset(), region.end()));
 		int headerEnd = format.getLayout() == Layout.ONE_LINE ? readOneLine(format, table, items)
-				: readGrid(format, table, items);
+				: readGrid(format, table, items, text);
 		readColumnLabels(format, table, text, new TextRange(region.offset(), Math.max(0, headerEnd - region.offset())));
 		return table;
 	}
@@ -107,7 +107,7 @@ final class TableExtractor {
 	}
 
 	/** Reads the rows of a grid table; returns where the header ends (the first row's label). */
-	private int readGrid(nianbao.format.format.Table format, Table table, List<Object> items) {
+	private int readGrid(nianbao.format.format.Table format, Table table, List<Object> items, String text) {
 		int cursor = 0;
 		int headerEnd = -1;
 		Set<Row> collapsed = new HashSet<>();
@@ -123,7 +123,7 @@ final class TableExtractor {
 				Match groupMatch = find(group, List.of(), items, cursor);
 				if (groupMatch != null) {
 					collapsed.addAll(TableStructure.leaves(group));
-					cursor = read(table, format, group, items, groupMatch);
+					cursor = read(table, format, group, items, groupMatch, text);
 					headerEnd = headerEnd < 0
 							? ((LabelRun) items.get(groupMatch.item())).rangeFrom(groupMatch.at()).offset() : headerEnd;
 					fill(newRow(table, row), table, List.of());
@@ -139,29 +139,31 @@ final class TableExtractor {
 			if (headerEnd < 0) {
 				headerEnd = ((LabelRun) items.get(match.item())).rangeFrom(match.at()).offset();
 			}
-			cursor = fillMatched(modelRow, table, format, items, match);
+			cursor = fillMatched(modelRow, table, format, items, match, text);
 		}
 		return headerEnd < 0 ? (items.isEmpty() ? 0 : end(items.getLast())) : headerEnd;
 	}
 
 	/** Reads a collapsed group's row; returns the cursor after it. */
-	private int read(Table table, nianbao.format.format.Table format, RowGroup group, List<Object> items, Match match) {
+	private int read(Table table, nianbao.format.format.Table format, RowGroup group, List<Object> items, Match match,
+			String text) {
 		nianbao.model.Row modelRow = FACTORY.createRow();
 		modelRow.setKey(group.getName());
 		modelRow.setLabel(String.join("/", TableStructure.labelPath(group)));
 		table.getRows().add(modelRow);
-		return fillMatched(modelRow, table, format, items, match);
+		return fillMatched(modelRow, table, format, items, match, text);
 	}
 
 	/** Fills a row with the values after its matched label; returns the cursor after them. */
 	private int fillMatched(nianbao.model.Row modelRow, Table table, nianbao.format.format.Table format,
-			List<Object> items, Match match) {
+			List<Object> items, Match match, String text) {
 		LabelRun run = (LabelRun) items.get(match.item());
 		modelRow.setPrintedLabel(run.normalized().substring(match.at()));
 		List<Token> values = values(items, match.item() + 1, table.getColumns().size());
 		int consumed = values.size();
 		if (values.size() < table.getColumns().size()) {
-			values = separated(values, format);
+			List<Token> delimited = Delimited.cells(text, run.end(), values, table.getColumns().size());
+			values = delimited != null ? delimited : separated(values, format);
 		}
 		fill(modelRow, table, values);
 		TextRange labelRange = run.rangeFrom(match.at());
