@@ -18,9 +18,8 @@ final class Delimited {
 
 	/**
 	 * The row's cells if the rest of the label's line, from {@code from}, holds exactly {@code columns}
-	 * fields between tabs (or pipes) from its first filled field to its last, and its filled fields are
-	 * the values found there; else null. An empty field between them is a blank cell. (A row whose first
-	 * or last cell is empty cannot be told from one with a merged label cell: it is not read this way.)
+	 * fields between tabs (or pipes), or that many from its first filled field to its last, and its filled
+	 * fields are the values found there; else null. An empty field is a blank cell.
 	 */
 	static List<Token> cells(String text, int from, List<Token> values, int columns) {
 		int lineEnd = text.indexOf('\n', from);
@@ -58,7 +57,10 @@ final class Delimited {
 			}
 			field = next + 1;
 		}
-		// empty fields at either end are the label's merged cell and the row's last separator, not cells
+		if (cells.size() == columns && filled.equals(values)) {
+			return cells;
+		}
+		// else empty fields at either end are the label's merged cell and the row's last separator, not cells
 		int first = 0;
 		int last = cells.size();
 		while (first < last && cells.get(first).text().isEmpty()) {

@@ -22,7 +22,8 @@ import nianbao.format.format.Total;
  * Cells printed without separators ("230 000023" for 23 0 0 0 0 0 23): the digits are split into as
  * many numbers as the row has columns, the printed gaps kept, no number with a leading zero; of the
  * splits, the one for which the table's row-sum rules ({@code for each row r: r[总计] == sum(r[a..b])})
- * hold is taken, if it is the only one.
+ * hold is taken, if it is the only one. A table without such a rule (表二) is never split: nothing
+ * would tell "126" as 1, 2, 6 from 126 in one column and two cells left empty.
  */
 final class RunTogether {
 
@@ -46,7 +47,7 @@ final class RunTogether {
 		}
 		List<List<Part>> candidates = new ArrayList<>();
 		splits(tokens, 0, 0, columns, new ArrayList<>(), candidates);
-		List<List<Part>> holding = candidates.stream().filter(c -> rowSumsHold(values(tokens, c), table)).toList();
+		List<List<Part>> holding = candidates.stream().filter(c -> rowSumsConfirm(values(tokens, c), table)).toList();
 		return holding.size() == 1 ? Optional.of(holding.getFirst()) : Optional.empty();
 	}
 
@@ -81,21 +82,28 @@ final class RunTogether {
 		return parts.stream().map(p -> new BigDecimal(tokens.get(p.token()).substring(p.from(), p.to()))).toList();
 	}
 
-	/** Every rule of the form {@code for each row r: r[X] == sum(r[A..B])} holds for these values. */
-	private static boolean rowSumsHold(List<BigDecimal> values, Table table) {
+	/**
+	 * The table has rules of the form {@code for each row r: r[X] == sum(r[A..B])}, and every one holds
+	 * for these values.
+	 */
+	private static boolean rowSumsConfirm(List<BigDecimal> values, Table table) {
 		List<Column> columns = TableStructure.leafColumns(table);
+		boolean confirmed = false;
 		for (Rule rule : table.getRules()) {
 			if (rule.getCheck() instanceof ForEach loop && loop.getVariable().getKind() == LoopKind.ROW
 					&& loop.getComparison().getOperator() == ComparisonOperator.EQ) {
 				Comparison comparison = loop.getComparison();
 				Optional<BigDecimal> left = side(comparison.getLeft(), values, columns, table);
 				Optional<BigDecimal> right = side(comparison.getRight(), values, columns, table);
-				if (left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) != 0) {
-					return false;
+				if (left.isPresent() && right.isPresent()) {
+					if (left.get().compareTo(right.get()) != 0) {
+						return false;
+					}
+					confirmed = true;
 				}
 			}
 		}
-		return true;
+		return confirmed;
 	}
 
 	/** A side that is one cell of the row or the sum of a range of it; empty for anything else. */

@@ -28,10 +28,10 @@ final class Tokenizer {
 
 	/**
 	 * A label printed with its row's digits attached ("…申请数量2100000021"): the label ends in a
-	 * Chinese character or a closing bracket, the digits follow without a space.
+	 * Chinese character, a closing bracket or a closing quotation mark, the digits follow without a space.
 	 */
 	private static final Pattern LABEL_THEN_DIGITS = Pattern
-			.compile("(.*[\\p{IsHan}）)\\]])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
+			.compile("(.*[\\p{IsHan}）)\\]”」』’\"])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
 
 	private Tokenizer() {
 	}
