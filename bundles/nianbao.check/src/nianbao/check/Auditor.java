@@ -47,6 +47,16 @@ public final class Auditor {
 	 * rules (or null). A previous report that cannot be read leaves those rules out.
 	 */
 	public ReportAudit audit(Path file, Path previousFile) {
+		return audit(file, previousFile, null);
+	}
+
+	/**
+	 * Audits one report file with the same agency's reports of the years before and after (either may
+	 * be null): the year before for the cross-year rules, both to settle cells whose run-together digits
+	 * the report's own tables cannot cut (see {@link SeriesReadings}). A neighbour that cannot be read
+	 * is left out.
+	 */
+	public ReportAudit audit(Path file, Path previousFile, Path nextFile) {
 		Document document;
 		try {
 			document = Readers.read(file);
@@ -59,14 +69,25 @@ public final class Auditor {
 			return new ReportAudit.NotAssessed(file,
 					"no format applies: neither the report year nor the table headings match a known format");
 		}
-		Report previous = null;
-		if (previousFile != null) {
-			try {
-				previous = extractor.extract(Readers.read(previousFile));
-			} catch (ReadException e) {
-				previous = null;
-			}
+		Report previous = neighbour(previousFile);
+		Report next = neighbour(nextFile);
+		SeriesReadings series = new SeriesReadings(engine);
+		if (previous != null && format.getName().equals(previous.getFormatId())) {
+			series.settle(previous, format, null, report);
 		}
+		series.settle(report, format, previous != null && format.getName().equals(previous.getFormatId()) ? previous : null,
+				next != null && format.getName().equals(next.getFormatId()) ? next : null);
 		return new ReportAudit.Assessed(file, report, engine.check(report, format, previous));
+	}
+
+	private Report neighbour(Path file) {
+		if (file == null) {
+			return null;
+		}
+		try {
+			return extractor.extract(Readers.read(file));
+		} catch (ReadException e) {
+			return null;
+		}
 	}
 }

@@ -21,7 +21,7 @@ import nianbao.read.Readers;
 /**
  * Audits many report files on several threads. Reports are grouped into series by agency and year,
  * so that each report is checked against its agency's report of the year before where that is among
- * the files. Results are handed on in the order of the files, and only a window of reports is in
+ * the files (and read with the years before and after, see {@link Auditor#audit(Path, Path, Path)}). Results are handed on in the order of the files, and only a window of reports is in
  * memory at a time, whatever the number of files.
  */
 public final class BatchAudit {
@@ -57,7 +57,8 @@ public final class BatchAudit {
 			for (Path file : files) {
 				SeriesKey key = keys.get(file);
 				Path previous = key == null ? null : series.get(new SeriesKey(key.agency(), key.year() - 1));
-				window.add(CompletableFuture.supplyAsync(() -> auditor.audit(file, previous), pool));
+				Path next = key == null ? null : series.get(new SeriesKey(key.agency(), key.year() + 1));
+				window.add(CompletableFuture.supplyAsync(() -> auditor.audit(file, previous, next), pool));
 				if (window.size() >= threads * 4) {
 					sink.accept(window.poll().join());
 					progress.audited(++done, files.size());

@@ -172,7 +172,7 @@ final class Evaluation {
 		if (rest.startsWith("余") || rest.startsWith("多")) {
 			approximate[0] = true;
 		}
-		operands.add(new Operand(role, "正文：" + matcher.group(), value, found.get().range(0), sign));
+		operands.add(new Operand(role, "正文：" + matcher.group(), value, found.get().range(0), sign, null));
 		return value;
 	}
 
@@ -202,12 +202,16 @@ final class Evaluation {
 				if (cell == null || cell.getKind() == CellKind.MISSING) {
 					throw unknown(label + ": the cell was not found", row == null ? null : row.getRange());
 				}
+				if (cell.getKind() == CellKind.AMBIGUOUS) {
+					throw unknown(label + " is printed run together with its neighbours as “" + cell.getText()
+							+ "”, which reads as " + String.join(" or ", cell.getReadings()) + " alike", cell.getRange());
+				}
 				if (cell.getKind() != CellKind.NUMBER) {
 					String shown = cell.getKind() == CellKind.BLANK ? "blank" : "“" + cell.getText() + "”";
 					throw unknown(label + " is " + shown + ", not a number", cell.getRange());
 				}
 				// a previous year's cell has no place in this report's text
-				operands.add(new Operand(role, label, cell.getValue(), reference.isPrevious() ? null : cell.getRange(), sign));
+				operands.add(new Operand(role, label, cell.getValue(), reference.isPrevious() ? null : cell.getRange(), sign, cell));
 				sum = sum.add(cell.getValue());
 			}
 		}

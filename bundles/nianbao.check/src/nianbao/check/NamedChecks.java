@@ -92,10 +92,14 @@ final class NamedChecks {
 		List<Checked> results = new ArrayList<>();
 		for (Part part : context.format().getParts()) {
 			boolean found = context.report().getParts().stream().anyMatch(p -> p.getKey().equals(part.getName()));
-			if (!found && !part.isOptional()) {
-				results.add(new Checked(part.getName(), Verdict.Violated
-						.because("缺少第" + part.getName() + "部分“" + part.getTitle() + "”，或其位置不对", null)));
+			if (found || part.isOptional()) {
+				continue;
 			}
+			// a part is missing only where the text shows it is; else the extractor did not recognise it
+			results.add(new Checked(part.getName(), context.report().getAbsentParts().contains(part.getName())
+					? Verdict.Violated.because("缺少第" + part.getName() + "部分“" + part.getTitle() + "”，或其位置不对", null)
+					: new Verdict.Unknown("第" + part.getName() + "部分“" + part.getTitle() + "”的标题未能识别", RuleOutcome.Cause.DATA,
+							null)));
 		}
 		return results;
 	}
@@ -306,8 +310,12 @@ final class NamedChecks {
 					continue;
 				}
 				if (missing == row.getCells().size()) {
-					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated
-							.because(table.getCaption() + " 缺少“" + row.getLabel() + "”行", null)));
+					// a row is missing only where the text shows it is; else the extractor did not recognise it
+					String subject = table.getCaption() + " " + row.getLabel();
+					results.add(new Checked(subject, row.isAbsent()
+							? Verdict.Violated.because(table.getCaption() + " 缺少“" + row.getLabel() + "”行", null)
+							: new Verdict.Unknown(table.getCaption() + " “" + row.getLabel() + "”行未能识别", RuleOutcome.Cause.DATA,
+									null)));
 				} else if (missing > 0) {
 					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated.because(
 							table.getCaption() + " “" + row.getLabel() + "”行缺少 " + missing + " 个单元格", row.getRange())));

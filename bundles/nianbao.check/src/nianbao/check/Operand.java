@@ -2,6 +2,7 @@ package nianbao.check;
 
 import java.math.BigDecimal;
 
+import nianbao.model.Cell;
 import nianbao.model.SourceRange;
 
 /**
@@ -14,11 +15,17 @@ import nianbao.model.SourceRange;
  * @param value the cell's number; null for a statement of the text
  * @param range where the cell is printed; null if the report does not print it
  * @param sign  +1 if the operand is added on its side, -1 if subtracted
+ * @param cell  the model cell read, or null for a statement of the text
  */
-public record Operand(Role role, String label, BigDecimal value, SourceRange range, int sign) {
+public record Operand(Role role, String label, BigDecimal value, SourceRange range, int sign, Cell cell) {
 
 	/** The side of the comparison an operand is on; a premise is the text that made a rule apply. */
 	public enum Role {
 		LEFT, RIGHT, PREMISE
+	}
+
+	/** Whether the operand is a cell that was cut from digits printed without separators. */
+	public boolean segmented() {
+		return cell != null && cell.isSegmented();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -60,13 +61,23 @@ public final class RuleEngine {
 
 	/** Evaluates every rule, with the same agency's report of the year before for cross-year rules (or null). */
 	public List<RuleOutcome> check(Report report, Format format, Report previous) {
+		return check(report, format, previous, rule -> true);
+	}
+
+	/** Evaluates only the rules that compare the report's cells with those of the year before. */
+	List<RuleOutcome> checkAcrossYears(Report report, Format format, Report previous) {
+		return check(report, format, previous,
+				rule -> EcoreUtil2.eAllOfType(rule, CellReference.class).stream().anyMatch(CellReference::isPrevious));
+	}
+
+	private List<RuleOutcome> check(Report report, Format format, Report previous, Predicate<Rule> which) {
 		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report),
 				body(report));
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		for (Rule rule : RULES.computeIfAbsent(format, f -> List.copyOf(EcoreUtil2.eAllOfType(f, Rule.class)))) {
 			RuleSetting setting = setting(format, rule);
 			boolean forThisBody = !rule.eIsSet(FormatPackage.Literals.RULE__BODY) || rule.getBody() == context.body();
-			if (active(rule, context.year()) && forThisBody && (setting == null || !setting.isOff())) {
+			if (which.test(rule) && active(rule, context.year()) && forThisBody && (setting == null || !setting.isOff())) {
 				Severity severity = setting == null ? null : Severity.of(setting.getSeverity());
 				check(rule, context).stream().map(o -> severity == null ? o : withSeverity(o, severity))
 						.forEach(outcomes::add);
@@ -178,7 +189,7 @@ public final class RuleEngine {
 						: context.part(mention.getPart().getName());
 				yield text.flatMap(t -> t.find(pattern(mention.getPattern())))
 						.<Verdict>map(found -> new Verdict.Holds(new Operand(Operand.Role.PREMISE,
-								"正文：" + found.matcher().group(), null, found.range(0), 1)))
+								"正文：" + found.matcher().group(), null, found.range(0), 1, null)))
 						.orElseGet(() -> Verdict.Violated.because("the text does not mention it", null));
 			}
 			case PartText partText -> {
@@ -225,6 +236,9 @@ public final class RuleEngine {
 				String message = rule.getMessage().replace("{lhs}", violated.lhs()).replace("{rhs}", violated.rhs())
 						.replace("{diff}", difference == null ? "" : difference.toPlainString())
 						.replace("{row}", subject).replace("{column}", subject).replace("{detail}", violated.detail());
+				if (violated.operands().stream().anyMatch(Operand::segmented)) {
+					message += "（所涉单元格印刷时数字相连，已按表内勾稽关系切分）";
+				}
 				yield Optional.of(new RuleOutcome.Failed(new Finding(rule.getName(),
 						violated.severity() != null ? violated.severity() : severity, message, subject, violated.range(),
 						violated.operands(), violated.actual(), violated.expected(), difference, rule.getBasis())));

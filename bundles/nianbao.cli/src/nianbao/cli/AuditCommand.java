@@ -70,6 +70,11 @@ final class AuditCommand implements Callable<Integer> {
 			description = "A deployment profile (.nbprofile) that raises, lowers or switches off rules by id.")
 	private Path profile;
 
+	@Option(names = "--explain",
+			description = "Instead of findings, show how each report was read: where its headings and row labels were "
+					+ "found and which characters became which cell.")
+	private boolean explain;
+
 	@picocli.CommandLine.Spec
 	private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -111,7 +116,7 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: --format xlsx needs --output FILE: a workbook is not printed");
 			return Main.TROUBLE;
 		}
-		Output writer = Output.of(format, formats, baseline, decisions, output);
+		Output writer = explain ? new ExplainOutput() : Output.of(format, formats, baseline, decisions, output);
 		Summary summary = new Summary();
 		PrintWriter out = output == null ? spec.commandLine().getOut()
 				: new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));

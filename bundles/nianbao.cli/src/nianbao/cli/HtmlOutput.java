@@ -15,6 +15,7 @@ import nianbao.check.Finding;
 import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
+import nianbao.extract.Extraction;
 import nianbao.model.Cell;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
@@ -73,7 +74,13 @@ final class HtmlOutput implements Output {
 			element("h2", audit.source().toString());
 			switch (audit) {
 				case ReportAudit.NotAssessed not -> finding("cannot", "无法审核", "", not.reason(), null);
-				case ReportAudit.Assessed assessed -> assessed(assessed);
+				case ReportAudit.Assessed assessed -> {
+					Extraction extraction = Extraction.of(assessed.report());
+					element("p", "表格提取：" + extraction.status().chinese() + extraction.incomplete().stream()
+							.map(t -> t.key() + " " + t.read() + "/" + t.cells() + " 个单元格").reduce((a, b) -> a + "，" + b)
+							.map(t -> "（" + t + "）").orElse(""));
+					assessed(assessed);
+				}
 			}
 			html.writeEndElement();
 			html.flush();

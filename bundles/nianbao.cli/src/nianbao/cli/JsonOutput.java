@@ -22,6 +22,7 @@ import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.model.Cell;
+import nianbao.extract.Extraction;
 import nianbao.model.CellKind;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
@@ -70,6 +71,23 @@ final class JsonOutput implements Output {
 		out.println(first ? "]\n}" : "\n  ]\n}");
 	}
 
+	/** The extraction status: complete, partial or not recognised, with each table's cells read. */
+	private static JsonObject extraction(Extraction extraction) {
+		JsonObject json = new JsonObject();
+		json.addProperty("status", extraction.status().id());
+		JsonArray tables = new JsonArray();
+		for (Extraction.TableCount table : extraction.tables()) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("table", table.key());
+			entry.addProperty("caption", table.caption());
+			entry.addProperty("read", table.read());
+			entry.addProperty("cells", table.cells());
+			tables.add(entry);
+		}
+		json.add("tables", tables);
+		return json;
+	}
+
 	private static JsonObject notAssessed(ReportAudit.NotAssessed audit) {
 		JsonObject json = new JsonObject();
 		json.addProperty("source", audit.source().toString());
@@ -92,6 +110,7 @@ final class JsonOutput implements Output {
 		json.add("periodStart", fact(report, FactKind.PERIOD_START));
 		json.add("periodEnd", fact(report, FactKind.PERIOD_END));
 		json.add("publishedDate", fact(report, FactKind.PUBLISHED_DATE));
+		json.add("extraction", extraction(Extraction.of(report)));
 		json.add("cells", cells(report));
 		JsonArray findings = new JsonArray();
 		for (Finding finding : audit.findings()) {

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Triage;
+import nianbao.extract.Extraction;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
 
@@ -147,6 +148,7 @@ final class JunitOutput implements Output {
 			property("format", report.getFormatId());
 			property("agency", report.factValue(FactKind.AGENCY));
 			property("reportYear", report.factValue(FactKind.REPORT_YEAR));
+			property("extraction", Extraction.of(report).toString());
 		}
 		xml.writeEndElement();
 	}

@@ -8,6 +8,7 @@ import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Triage;
+import nianbao.extract.Extraction;
 import nianbao.read.LineMap;
 
 /**
@@ -18,7 +19,7 @@ final class ResultRows {
 
 	/** The column names. */
 	static final List<String> HEADER = List.of("file", "line", "column", "severity", "rule", "subject", "message",
-			"actual", "expected", "difference", "basis", "triage", "reason");
+			"actual", "expected", "difference", "basis", "triage", "reason", "extraction");
 
 	private ResultRows() {
 	}
@@ -29,9 +30,10 @@ final class ResultRows {
 		List<List<String>> rows = new ArrayList<>();
 		switch (audit) {
 			case ReportAudit.NotAssessed not -> rows.add(List.of(file, "", "", "cannot-assess", "", "", not.reason(), "", "",
-					"", "", "", ""));
+					"", "", "", "", ""));
 			case ReportAudit.Assessed assessed -> {
 				LineMap lines = new LineMap(assessed.report().getText());
+				String extraction = Extraction.of(assessed.report()).toString();
 				for (Finding f : assessed.findings()) {
 					Place place = Place.of(f.range(), lines);
 					Triage triage = decisions.of(audit.source(), f).orElse(null);
@@ -39,13 +41,13 @@ final class ResultRows {
 							place == null ? "" : String.valueOf(place.column()), f.severity().label(), f.ruleId(), f.subject(),
 							f.message(), number(f.actual()), number(f.expected()), number(f.difference()),
 							f.basis() == null ? "" : f.basis(), triage == null ? "" : triage.state().id(),
-							triage == null ? "" : triage.reason()));
+							triage == null ? "" : triage.reason(), extraction));
 				}
 				for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
 					Place place = Place.of(c.range(), lines);
 					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
 							place == null ? "" : String.valueOf(place.column()), "cannot-assess", c.ruleId(), c.subject(),
-							c.reason(), "", "", "", "", "", ""));
+							c.reason(), "", "", "", "", "", "", extraction));
 				}
 			}
 		}

@@ -22,6 +22,7 @@ import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Triage;
+import nianbao.extract.Extraction;
 import nianbao.format.FormatLibrary;
 import nianbao.format.format.Format;
 import nianbao.format.format.Rule;
@@ -115,6 +116,14 @@ final class SarifOutput implements Output {
 				for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
 					results.add(review(c.ruleId(), "cannot assess" + (c.subject().isEmpty() ? "" : " (" + c.subject() + ")")
 							+ ": " + c.reason(), audit.source(), c.range(), lines));
+				}
+				// every result says how completely its report's tables were read
+				String extraction = Extraction.of(assessed.report()).toString();
+				for (JsonObject result : results) {
+					if (!result.has("properties")) {
+						result.add("properties", new JsonObject());
+					}
+					result.getAsJsonObject("properties").addProperty("extraction", extraction);
 				}
 			}
 		}

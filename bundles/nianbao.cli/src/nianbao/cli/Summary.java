@@ -6,6 +6,7 @@ import java.util.function.BiPredicate;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.check.Severity;
+import nianbao.extract.Extraction;
 
 /**
  * The counts printed at the end of a run, gathered report by report.
@@ -18,6 +19,7 @@ final class Summary {
 	private int warnings;
 	private int infos;
 	private int cannotAssess;
+	private final int[] extraction = new int[Extraction.Status.values().length];
 
 	/** Counts one report's results, leaving out the findings an auditor dismissed. */
 	void add(ReportAudit audit, BiPredicate<Path, Finding> dismissed) {
@@ -34,6 +36,7 @@ final class Summary {
 				}
 			}
 			cannotAssess += assessed.dataGaps().size();
+			extraction[Extraction.of(assessed.report()).status().ordinal()]++;
 		} else {
 			notAssessed++;
 		}
@@ -55,6 +58,8 @@ final class Summary {
 	@Override
 	public String toString() {
 		return reports + " report(s), " + notAssessed + " not assessed; findings: " + errors + " error(s), " + warnings
-				+ " warning(s), " + infos + " info; " + cannotAssess + " rule check(s) could not be assessed";
+				+ " warning(s), " + infos + " info; " + cannotAssess + " rule check(s) could not be assessed; tables read "
+				+ extraction[Extraction.Status.COMPLETE.ordinal()] + " complete, " + extraction[Extraction.Status.PARTIAL.ordinal()]
+				+ " partial, " + extraction[Extraction.Status.NOT_RECOGNISED.ordinal()] + " not recognised";
 	}
 }

@@ -3,6 +3,7 @@ package nianbao.cli;
 import java.io.PrintWriter;
 
 import nianbao.check.Finding;
+import nianbao.extract.Extraction;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.model.SourceRange;
@@ -31,6 +32,10 @@ final class TextOutput implements Output {
 				case ReportAudit.NotAssessed not -> out.println(not.source() + ": cannot-assess: " + not.reason());
 				case ReportAudit.Assessed assessed -> {
 					LineMap lines = new LineMap(assessed.report().getText());
+					Extraction extraction = Extraction.of(assessed.report());
+					if (extraction.status() != Extraction.Status.COMPLETE) {
+						out.println(assessed.source() + ": extraction " + extraction);
+					}
 					for (Finding finding : assessed.findings()) {
 						out.println(where(assessed, lines, finding.range()) + " " + finding.severity().label() + " "
 								+ finding.ruleId() + " " + finding.message() + decisions.of(assessed.source(), finding)

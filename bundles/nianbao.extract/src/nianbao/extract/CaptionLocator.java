@@ -3,100 +3,59 @@ package nianbao.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import nianbao.extract.Chain.Candidate;
 import nianbao.format.format.Table;
 import nianbao.model.Diagnostic;
 import nianbao.model.ReportFactory;
-import nianbao.read.Document;
-import nianbao.read.TextRange;
 
 /**
- * Splits a part that prints several tables (表二: 第二十条第（一）项, 第（五）项 …) into one region per
- * table: each table's caption is looked for, in order, at the start of a line of the part, or of a few
- * lines read as one where a narrow column broke the caption ("第二十条第" / "（五）项"). Lines, not
- * blocks: Word and web reports print the captions as rows of one table block, one line each.
+ * Splits a part that prints several tables (表二: 第二十条第（一）项, 第（五）项 …) into one stretch per
+ * table, at the tables' captions, found wherever they are printed (broken over lines, run into the
+ * previous table's digits) and aligned in the format's order.
  */
 final class CaptionLocator {
+
+	/** A table's stretch of glyphs {@code [from, to)}; empty where its caption was not found. */
+	record Region(int from, int to) {
+	}
 
 	private CaptionLocator() {
 	}
 
-	/** One region per table, in the format's order; a table whose caption is missing gets an empty region. */
-	static List<TextRange> split(Document document, TextRange part, List<Table> tables, List<Diagnostic> diagnostics) {
-		String text = document.text();
-		List<TextRange> paragraphs = lines(text, part);
-		List<Integer> starts = new ArrayList<>();
-		List<Integer> ends = new ArrayList<>();
-		int next = 0;
+	/** One region per table, in the format's order. */
+	static List<Region> split(Glyphs glyphs, int from, int to, List<Table> tables, List<Diagnostic> diagnostics) {
+		List<List<Candidate>> candidates = new ArrayList<>();
 		for (Table table : tables) {
 			String caption = Labels.normalize(table.getCaption());
-			int found = -1;
-			int last = -1;
-			for (int i = next; i < paragraphs.size() && found < 0; i++) {
-				last = captionEnd(text, paragraphs, i, caption);
-				if (last >= 0) {
-					found = i;
-				}
+			List<Candidate> found = new ArrayList<>();
+			LabelSearch.exact(glyphs.chars(), caption, from, to).forEach(h -> found.add(new Candidate(h.start(), h.end(), 2)));
+			if (found.isEmpty()) {
+				LabelSearch.approximate(glyphs.chars(), caption, from, to, Math.max(1, caption.length() / 5))
+						.forEach(h -> found.add(new Candidate(h.start(), h.end(), 1 - (double) h.errors() / caption.length())));
 			}
-			if (found < 0) {
+			candidates.add(found);
+		}
+		List<Candidate> chosen = Chain.align(candidates, 0, 0);
+		List<Region> regions = new ArrayList<>();
+		for (int i = 0; i < tables.size(); i++) {
+			Candidate caption = chosen.get(i);
+			if (caption == null) {
 				Diagnostic diagnostic = ReportFactory.eINSTANCE.createDiagnostic();
 				diagnostic.setCode("caption-not-found");
-				diagnostic.setMessage("table caption " + table.getCaption() + " not found");
+				diagnostic.setMessage("table caption " + tables.get(i).getCaption() + " not found");
 				diagnostics.add(diagnostic);
-				starts.add(-1);
-				ends.add(-1);
+				regions.add(new Region(from, from));
 				continue;
 			}
-			starts.add(paragraphs.get(last).end());
-			ends.add(paragraphs.get(found).offset());
-			next = last + 1;
-		}
-		List<TextRange> regions = new ArrayList<>();
-		for (int i = 0; i < tables.size(); i++) {
-			if (starts.get(i) < 0) {
-				regions.add(new TextRange(part.offset(), 0));
-				continue;
-			}
-			int end = part.end();
+			int end = to;
 			for (int j = i + 1; j < tables.size(); j++) {
-				if (ends.get(j) >= 0) {
-					end = ends.get(j);
+				if (chosen.get(j) != null) {
+					end = chosen.get(j).start();
 					break;
 				}
 			}
-			regions.add(new TextRange(starts.get(i), end - starts.get(i)));
+			regions.add(new Region(caption.end(), end));
 		}
 		return regions;
-	}
-
-	/**
-	 * The last of the lines from {@code first} on that print the caption at the start of the first, or
-	 * -1. A line that holds only the caption's beginning is read together with the next (at most three).
-	 */
-	private static int captionEnd(String text, List<TextRange> lines, int first, String caption) {
-		StringBuilder joined = new StringBuilder();
-		for (int i = first; i < lines.size() && i < first + 3; i++) {
-			TextRange line = lines.get(i);
-			joined.append(Labels.normalize(text.substring(line.offset(), line.end())));
-			if (joined.length() >= caption.length()) {
-				return joined.indexOf(caption) == 0 ? i : -1;
-			}
-			if (joined.isEmpty() || !caption.startsWith(joined.toString())) {
-				return -1;
-			}
-		}
-		return -1;
-	}
-
-	/** The lines of a region of the canonical text. */
-	private static List<TextRange> lines(String text, TextRange region) {
-		List<TextRange> lines = new ArrayList<>();
-		int start = region.offset();
-		while (start < region.end()) {
-			int end = text.indexOf('\n', start);
-			end = end < 0 || end > region.end() ? region.end() : end;
-			lines.add(new TextRange(start, end - start));
-			start = end + 1;
-		}
-		return lines;
 	}
 }

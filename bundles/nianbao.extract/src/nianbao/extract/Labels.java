@@ -3,17 +3,12 @@ package nianbao.extract;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Label comparison as auditors read labels: NFKC (full-width and half-width alike), no white space
- * or line breaks, one kind of quotation mark, and tolerance for a small number of wrong characters.
+ * or line breaks, one kind of quotation mark; and how similar two labels are.
  */
 public final class Labels {
-
-	/** Enumerators in front of a label: 一、 （一） (1) 1. 1、 */
-	private static final Pattern ENUMERATOR = Pattern
-			.compile("^(?:[一二三四五六七八九十]+[、.,]|\\([一二三四五六七八九十\\d]+\\)|\\d+[.、,)]?)");
 
 	private Labels() {
 	}
@@ -57,47 +52,6 @@ public final class Labels {
 		}
 	}
 
-	/** A normalised label without its leading enumerator ("（一）予以公开" becomes "予以公开"). */
-	public static String core(String normalized) {
-		return ENUMERATOR.matcher(normalized).replaceFirst("");
-	}
-
-	/**
-	 * Where {@code label} ends {@code text}, both normalised: the index in {@code text} where the
-	 * matched label starts, or -1. Tries the exact label, then the label without its enumerator.
-	 */
-	public static int matchSuffix(String text, String label) {
-		if (label.isEmpty()) {
-			return -1;
-		}
-		if (text.endsWith(label)) {
-			return text.length() - label.length();
-		}
-		String core = core(label);
-		if (core.length() >= 2 && text.endsWith(core)) {
-			return text.length() - core.length();
-		}
-		return -1;
-	}
-
-	/**
-	 * Like {@link #matchSuffix}, but allowing about one wrong, missing or extra character in four, for
-	 * labels printed with typing errors ("其他法律行政止公开"). Only for a place where the label is expected.
-	 */
-	public static int matchSuffixApproximately(String text, String label) {
-		int exact = matchSuffix(text, label);
-		if (exact >= 0 || label.length() < 4) {
-			return exact;
-		}
-		int allowed = label.length() / 4;
-		for (int len = label.length() - allowed; len <= label.length() + allowed && len <= text.length(); len++) {
-			if (distance(text.substring(text.length() - len), label, allowed) <= allowed) {
-				return text.length() - len;
-			}
-		}
-		return -1;
-	}
-
 	/**
 	 * Similarity of two normalised labels from 0 to 1: the Dice coefficient of their character
 	 * bigrams, which suits Chinese, where words are not separated.
@@ -122,30 +76,5 @@ public final class Labels {
 			}
 		}
 		return 2.0 * common / (a.length() - 1 + b.length() - 1);
-	}
-
-	/** Levenshtein distance, or {@code limit + 1} once it exceeds {@code limit}. */
-	static int distance(String a, String b, int limit) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			int rowMin = current[0];
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-				rowMin = Math.min(rowMin, current[j]);
-			}
-			if (rowMin > limit) {
-				return limit + 1;
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 }

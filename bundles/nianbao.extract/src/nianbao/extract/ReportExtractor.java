@@ -46,33 +46,47 @@ public final class ReportExtractor {
 			return report;
 		}
 		report.setFormatId(format.getName());
-		List<PartLocator.Heading> headings = PartLocator.locate(document, format);
+		Glyphs glyphs = Glyphs.of(text, 0, text.length());
+		List<PartLocator.Heading> headings = PartLocator.locate(glyphs, format);
 		for (int i = 0; i < headings.size(); i++) {
 			PartLocator.Heading heading = headings.get(i);
 			nianbao.model.Part part = FACTORY.createPart();
 			part.setKey(heading.part().getName());
 			part.setTitle(heading.part().getTitle());
 			part.setPrintedHeading(heading.printed());
-			part.setRange(Ranges.of(heading.line()));
-			int end = i + 1 < headings.size() ? headings.get(i + 1).line().offset() : text.length();
-			part.setBody(Ranges.of(new TextRange(heading.line().end(), Math.max(0, end - heading.line().end()))));
+			part.setRange(Ranges.of(glyphs.range(heading.start(), heading.end())));
+			int end = i + 1 < headings.size() ? glyphs.offset(headings.get(i + 1).start()) : text.length();
+			int bodyStart = glyphs.offset(heading.end());
+			part.setBody(Ranges.of(new TextRange(Math.min(bodyStart, end), Math.max(0, end - bodyStart))));
 			report.getParts().add(part);
 		}
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		TableExtractor tables = new TableExtractor(diagnostics);
 		for (Part part : format.getParts()) {
-			if (part.getTables().isEmpty()) {
-				continue;
+			int[] region = region(part, format, headings, glyphs.length());
+			boolean found = headings.stream().anyMatch(h -> h.part() == part);
+			List<nianbao.model.Table> extracted = new ArrayList<>();
+			if (!part.getTables().isEmpty()) {
+				List<CaptionLocator.Region> regions = part.getTables().size() == 1
+						? List.of(new CaptionLocator.Region(region[0], region[1]))
+						: CaptionLocator.split(glyphs, region[0], region[1], part.getTables(), diagnostics);
+				for (int i = 0; i < part.getTables().size(); i++) {
+					extracted.add(tables.extract(part.getTables().get(i), glyphs, regions.get(i).from(), regions.get(i).to()));
+				}
+				report.getTables().addAll(extracted);
 			}
-			TextRange region = region(part, format, headings, text.length());
-			if (headings.stream().noneMatch(h -> h.part() == part)) {
-				diagnose(report, "part-not-found", "part " + part.getName() + "、" + part.getTitle()
-						+ " not found; its tables are looked for between the parts around it");
-			}
-			List<TextRange> regions = part.getTables().size() == 1 ? List.of(region)
-					: CaptionLocator.split(document, region, part.getTables(), diagnostics);
-			for (int i = 0; i < part.getTables().size(); i++) {
-				report.getTables().add(tables.extract(part.getTables().get(i), text, regions.get(i)));
+			if (!found) {
+				// absent only where a later part was found and nothing between it and the part before resembles
+				// this one: a text that ends early (a page saved without its end) proves nothing
+				boolean tablesPrinted = extracted.stream().flatMap(t -> t.getRows().stream())
+						.anyMatch(r -> r.getPrintedLabel() != null);
+				boolean laterFound = headings.stream().anyMatch(h -> format.getParts().indexOf(h.part()) > format.getParts().indexOf(part));
+				boolean absent = laterFound && !tablesPrinted && PartLocator.noTrace(glyphs, part, region[0], region[1]);
+				if (absent) {
+					report.getAbsentParts().add(part.getName());
+				}
+				diagnose(report, absent ? "part-absent" : "part-not-recognised", "part " + part.getName() + "、"
+						+ part.getTitle() + (absent ? " not printed" : " not recognised"));
 			}
 		}
 		report.getDiagnostics().addAll(diagnostics);
@@ -100,20 +114,23 @@ public final class ReportExtractor {
 				.findFirst().orElse(null);
 	}
 
-	/** From the end of the part's heading to the next heading found (or the neighbours' when it is missing). */
-	private static TextRange region(Part part, Format format, List<PartLocator.Heading> headings, int textLength) {
+	/**
+	 * The glyphs {@code [from, to)} of a part: from the end of its heading to the next heading found
+	 * (or, where its heading is missing, between the headings around it).
+	 */
+	private static int[] region(Part part, Format format, List<PartLocator.Heading> headings, int length) {
 		int index = format.getParts().indexOf(part);
 		int start = 0;
-		int end = textLength;
+		int end = length;
 		for (PartLocator.Heading heading : headings) {
 			int other = format.getParts().indexOf(heading.part());
 			if (other <= index) {
-				start = other == index ? heading.line().end() : Math.max(start, heading.line().end());
+				start = other == index ? heading.end() : Math.max(start, heading.end());
 			} else {
-				end = Math.min(end, heading.line().offset());
+				end = Math.min(end, heading.start());
 			}
 		}
-		return new TextRange(start, Math.max(0, end - start));
+		return new int[] { start, Math.max(start, end) };
 	}
 
 	private static void diagnose(Report report, String code, String message) {

@@ -1,15 +1,22 @@
 package nianbao.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
+import nianbao.extract.Chain.Candidate;
+import nianbao.extract.Identities.Slot;
+import nianbao.extract.LabelSearch.Enumerator;
+import nianbao.extract.LabelSearch.Hit;
+import nianbao.extract.Segmentation.Outcome;
+import nianbao.extract.Segmentation.Run;
+import nianbao.extract.ValueRun.Piece;
 import nianbao.format.TableStructure;
 import nianbao.format.format.Layout;
 import nianbao.format.format.Row;
 import nianbao.format.format.RowGroup;
+import nianbao.format.format.RowNode;
+import nianbao.format.format.ValueKind;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
 import nianbao.model.Column;
@@ -19,12 +26,10 @@ import nianbao.model.Table;
 import nianbao.read.TextRange;
 
 /**
- * Reads one format table from a region of the canonical text. The format says which row labels to
- * look for and how many cells each row has; the region's layout does not matter (see {@link Tokenizer}).
- *
- * <p>Grid tables: each row's label is found at the end of a label run (so group cells and headers
- * in front of it do no harm), in the format's row order, and the values that follow it are its
- * cells. One-line tables: the first run of values long enough for all rows is read row by row.
+ * Reads one format table from a stretch of glyphs. The format's sequence of row labels is aligned
+ * with the text as a whole (see {@link Chain}): each label is found wherever it is printed, and the
+ * values after it, up to the next label, are its cells. Where cells were printed without separators,
+ * the whole table is read at once, under its identities (see {@link Segmentation}).
  */
 final class TableExtractor {
 
@@ -36,275 +41,370 @@ final class TableExtractor {
 		this.diagnostics = diagnostics;
 	}
 
-	Table extract(nianbao.format.format.Table format, String text, TextRange region) {
+	/** A format row matched in the text, with the values printed after its label. */
+	private record Matched(RowNode row, Candidate label, ValueRun values) {
+	}
+
+	Table extract(nianbao.format.format.Table format, Glyphs glyphs, int from, int to) {
 		Table table = FACTORY.createTable();
 		table.setKey(format.getName());
 		table.setPartKey(((nianbao.format.format.Part) format.eContainer()).getName());
 		table.setCaption(format.getCaption());
-		table.setRange(Ranges.of(region));
-		List<Column> columns = new ArrayList<>();
-		for (nianbao.format.format.Column c : TableStructure.leafColumns(format)) {
+		table.setRange(Ranges.of(glyphs.range(from, to)));
+		List<nianbao.format.format.Column> formatColumns = TableStructure.leafColumns(format);
+		for (nianbao.format.format.Column c : formatColumns) {
 			Column column = FACTORY.createColumn();
 			column.setKey(c.getName());
 			column.setLabel(TableStructure.label(c));
-			columns.add(column);
+			table.getColumns().add(column);
 		}
-		table.getColumns().addAll(columns);
-		List<Object> items = Items.of(Tokenizer.tokens(text, region.offset(), region.end()));
-		int headerEnd = format.getLayout() == Layout.ONE_LINE ? readOneLine(format, table, items)
-				: readGrid(format, table, items, text);
-		readColumnLabels(format, table, text, new TextRange(region.offset(), Math.max(0, headerEnd - region.offset())));
+		List<Row> rows = TableStructure.leafRows(format);
+		List<nianbao.model.Row> modelRows = new ArrayList<>();
+		for (Row row : rows) {
+			nianbao.model.Row modelRow = FACTORY.createRow();
+			modelRow.setKey(row.getName());
+			modelRow.setLabel(String.join("/", TableStructure.labelPath(row)));
+			modelRows.add(modelRow);
+		}
+		List<Run> runs = new ArrayList<>();
+		List<Object> owners = new ArrayList<>();
+		int headerEnd = format.getLayout() == Layout.ONE_LINE
+				? readOneLine(format, glyphs, from, to, modelRows, runs, owners)
+				: readGrid(format, glyphs, from, to, modelRows, runs, owners);
+		List<ValueKind> kinds = formatColumns.stream()
+				.map(c -> c.getType() == null ? ValueKind.COUNT : c.getType().getKind()).toList();
+		List<Outcome> outcomes = Segmentation.choose(runs, Identities.of(format), kinds);
+		for (int r = 0; r < runs.size(); r++) {
+			fill(runs.get(r), outcomes.get(r), owners.get(r), table, glyphs, modelRows);
+		}
+		for (nianbao.model.Row row : modelRows) {
+			for (int c = row.getCells().size(); c < table.getColumns().size(); c++) {
+				row.getCells().add(missing(table.getColumns().get(c)));
+			}
+		}
+		table.getRows().addAll(modelRows);
+		ColumnLabels.read(format, table, glyphs, from, Math.max(from, headerEnd));
 		return table;
 	}
 
-	/**
-	 * The printed column headers: the prescribed label or an accepted variant where the header shows
-	 * it, else the most similar header piece (a misprinted or truncated label), else none.
-	 */
-	private static void readColumnLabels(nianbao.format.format.Table format, Table table, String text, TextRange header) {
-		List<Token> pieces = Tokenizer.tokens(text, header.offset(), header.end()).stream().filter(t -> !t.isValue())
-				.toList();
-		LabelRun run = pieces.isEmpty() ? null : new LabelRun(pieces);
-		// a misprinted header piece stands for one column only ("本年新", "本年新": one each)
-		List<Token> unused = new ArrayList<>(pieces);
-		List<nianbao.format.format.Column> columns = TableStructure.leafColumns(format);
-		for (int i = 0; i < columns.size(); i++) {
-			nianbao.format.format.Column column = columns.get(i);
-			Column model = table.getColumns().get(i);
-			List<String> candidates = new ArrayList<>();
-			candidates.add(TableStructure.label(column));
-			column.getVariants().forEach(v -> candidates.add(v.getText()));
-			for (String candidate : candidates) {
-				int at = run == null ? -1 : run.normalized().indexOf(Labels.normalize(candidate));
-				if (at >= 0) {
-					model.setPrintedLabel(candidate);
-					model.setRange(Ranges.of(run.range(at, at + Labels.normalize(candidate).length())));
-					break;
-				}
-			}
-			if (model.getPrintedLabel() == null) {
-				Token similar = mostSimilar(unused, Labels.normalize(TableStructure.label(column)));
-				if (similar != null) {
-					unused.remove(similar);
-					model.setPrintedLabel(Labels.normalize(similar.text()));
-					model.setRange(Ranges.of(similar.range()));
-				}
-			}
-		}
-	}
-
-	private static Token mostSimilar(List<Token> pieces, String label) {
-		Token best = null;
-		double bestSimilarity = 0.4;
-		for (Token piece : pieces) {
-			double similarity = Labels.similarity(Labels.normalize(piece.text()), label);
-			if (similarity > bestSimilarity) {
-				best = piece;
-				bestSimilarity = similarity;
-			}
-		}
-		return best;
-	}
-
-	/** Reads the rows of a grid table; returns where the header ends (the first row's label). */
-	private int readGrid(nianbao.format.format.Table format, Table table, List<Object> items, String text) {
-		int cursor = 0;
-		int headerEnd = -1;
-		Set<Row> collapsed = new HashSet<>();
-		for (Row row : TableStructure.leafRows(format)) {
-			if (collapsed.contains(row)) {
-				fill(newRow(table, row), table, List.of());
-				continue;
-			}
-			Match match = find(row, items, cursor);
-			// a group printed as one row (（六）其他处理 in a 2021 report printed the 2019 way): its leaves are
-			// not printed, the group's row is
-			if (match == null && row.eContainer() instanceof RowGroup group && TableStructure.leaves(group).getFirst() == row) {
-				Match groupMatch = find(group, List.of(), items, cursor);
-				if (groupMatch != null) {
-					collapsed.addAll(TableStructure.leaves(group));
-					cursor = read(table, format, group, items, groupMatch, text);
-					headerEnd = headerEnd < 0
-							? ((LabelRun) items.get(groupMatch.item())).rangeFrom(groupMatch.at()).offset() : headerEnd;
-					fill(newRow(table, row), table, List.of());
-					continue;
-				}
-			}
-			nianbao.model.Row modelRow = newRow(table, row);
-			if (match == null) {
-				diagnose("row-not-found", table.getKey() + ": row " + TableStructure.label(row) + " not found", null);
-				fill(modelRow, table, List.of());
-				continue;
-			}
-			if (headerEnd < 0) {
-				headerEnd = ((LabelRun) items.get(match.item())).rangeFrom(match.at()).offset();
-			}
-			cursor = fillMatched(modelRow, table, format, items, match, text);
-		}
-		return headerEnd < 0 ? (items.isEmpty() ? 0 : end(items.getLast())) : headerEnd;
-	}
-
-	/** Reads a collapsed group's row; returns the cursor after it. */
-	private int read(Table table, nianbao.format.format.Table format, RowGroup group, List<Object> items, Match match,
-			String text) {
-		nianbao.model.Row modelRow = FACTORY.createRow();
-		modelRow.setKey(group.getName());
-		modelRow.setLabel(String.join("/", TableStructure.labelPath(group)));
-		table.getRows().add(modelRow);
-		return fillMatched(modelRow, table, format, items, match, text);
-	}
-
-	/** Fills a row with the values after its matched label; returns the cursor after them. */
-	private int fillMatched(nianbao.model.Row modelRow, Table table, nianbao.format.format.Table format,
-			List<Object> items, Match match, String text) {
-		LabelRun run = (LabelRun) items.get(match.item());
-		modelRow.setPrintedLabel(run.normalized().substring(match.at()));
-		List<Token> values = values(items, match.item() + 1, table.getColumns().size());
-		int consumed = values.size();
-		if (values.size() < table.getColumns().size()) {
-			List<Token> delimited = Delimited.cells(text, run.end(), values, table.getColumns().size());
-			values = delimited != null ? delimited : separated(values, format);
-		}
-		fill(modelRow, table, values);
-		TextRange labelRange = run.rangeFrom(match.at());
-		modelRow.setRange(Ranges.of(values.isEmpty() ? labelRange : labelRange.to(values.getLast().range())));
-		return match.item() + 1 + consumed;
-	}
-
-	/**
-	 * A row with too few values may have cells printed without separators: split them if exactly one
-	 * split satisfies the row's sums (see {@link RunTogether}); otherwise the cells stay missing.
-	 */
-	private List<Token> separated(List<Token> values, nianbao.format.format.Table format) {
-		List<String> digits = values.stream().map(t -> Labels.normalize(t.text())).toList();
-		Optional<List<RunTogether.Part>> split = RunTogether.split(digits, format);
-		if (split.isEmpty()) {
-			boolean couldBeRunTogether = !values.isEmpty() && digits.stream().allMatch(d -> d.matches("\\d+"))
-					&& digits.stream().mapToInt(String::length).sum() >= TableStructure.leafColumns(format).size();
-			if (couldBeRunTogether) {
-				// which digits belong to which column cannot be told: no cell of the row is trusted
-				diagnose("cells-run-together", "cells printed without separators and no single split adds up: "
-						+ String.join(" ", values.stream().map(Token::text).toList()), values.getFirst().range());
-				return List.of();
-			}
-			return values;
-		}
-		List<Token> cells = new ArrayList<>();
-		for (RunTogether.Part part : split.get()) {
-			Token token = values.get(part.token());
-			TextRange range = new TextRange(token.range().offset() + part.from(), part.to() - part.from());
-			String printed = digits.get(part.token()).substring(part.from(), part.to());
-			cells.add(new Token(printed, range, CellText.classify(printed)));
-		}
-		diagnose("cells-separated", "cells printed without separators were split by the row's sums: "
-				+ String.join(" ", values.stream().map(Token::text).toList()), values.getFirst().range());
-		return cells;
-	}
-
-	/** Where a row's label ends a label run: the item and the index in the run's normalised text. */
-	private record Match(int item, int at) {
-	}
-
-	/**
-	 * The first label run from {@code cursor} on, followed by values, that ends with the row's label or
-	 * an accepted variant. A misprinted label is accepted only where the row is expected: in the next
-	 * label run.
-	 */
-	private static Match find(Row row, List<Object> items, int cursor) {
-		return find(row, row.getVariants(), items, cursor);
-	}
-
-	private static Match find(nianbao.format.format.RowNode row, List<nianbao.format.format.Variant> accepted,
-			List<Object> items, int cursor) {
-		String official = Labels.normalize(TableStructure.label(row));
-		List<String> variants = accepted.stream().map(v -> Labels.normalize(v.getText())).toList();
-		boolean next = true;
-		for (int k = cursor; k + 1 < items.size(); k++) {
-			if (items.get(k) instanceof LabelRun run && items.get(k + 1) instanceof Token) {
-				int at = next ? Labels.matchSuffixApproximately(run.normalized(), official)
-						: Labels.matchSuffix(run.normalized(), official);
-				for (int v = 0; at < 0 && v < variants.size(); v++) {
-					at = Labels.matchSuffix(run.normalized(), variants.get(v));
-				}
-				if (at >= 0) {
-					return new Match(k, at);
-				}
-				next = false;
-			}
-		}
-		return null;
-	}
-
-	/** Reads a one-line table; returns where the header ends (its first value). */
-	private int readOneLine(nianbao.format.format.Table format, Table table, List<Object> items) {
+	/** Reads the rows of a grid table into runs; returns where its header ends (the first row's label). */
+	private int readGrid(nianbao.format.format.Table format, Glyphs glyphs, int from, int to,
+			List<nianbao.model.Row> modelRows, List<Run> runs, List<Object> owners) {
 		List<Row> rows = TableStructure.leafRows(format);
-		int needed = rows.size() * table.getColumns().size();
-		List<Token> best = List.of();
-		for (int k = 0; k < items.size(); k++) {
-			if (items.get(k) instanceof Token) {
-				List<Token> run = values(items, k, Integer.MAX_VALUE);
-				if (run.size() >= needed) {
-					best = run;
-					break;
-				}
-				if (run.size() > best.size()) {
-					best = run;
-				}
-				k += run.size();
-			}
+		List<List<Candidate>> candidates = new ArrayList<>();
+		for (Row row : rows) {
+			candidates.add(candidates(row, row.getVariants().stream().map(v -> v.getText()).toList(), glyphs, from, to));
 		}
-		if (best.size() < needed) {
-			diagnose("cells-missing", table.getKey() + ": " + needed + " cells expected, " + best.size() + " found", null);
-		}
-		int columns = table.getColumns().size();
+		List<Candidate> chosen = Chain.align(candidates, 0, 0);
+		List<Matched> matched = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
-			nianbao.model.Row modelRow = newRow(table, rows.get(r));
-			int from = Math.min(r * columns, best.size());
-			List<Token> values = best.subList(from, Math.min(from + columns, best.size()));
-			fill(modelRow, table, values);
-			if (!values.isEmpty()) {
-				modelRow.setRange(Ranges.of(values.getFirst().range().to(values.getLast().range())));
+			if (chosen.get(r) != null) {
+				matched.add(new Matched(rows.get(r), chosen.get(r), null));
 			}
 		}
-		return best.isEmpty() ? (items.isEmpty() ? 0 : end(items.getLast())) : best.getFirst().range().offset();
-	}
-
-	private static int end(Object item) {
-		return item instanceof Token token ? token.range().end() : ((LabelRun) item).end();
-	}
-
-	private static nianbao.model.Row newRow(Table table, Row row) {
-		nianbao.model.Row modelRow = FACTORY.createRow();
-		modelRow.setKey(row.getName());
-		modelRow.setLabel(String.join("/", TableStructure.labelPath(row)));
-		table.getRows().add(modelRow);
-		return modelRow;
-	}
-
-	/** Up to {@code max} value tokens from {@code start} on, stopping at the next label. */
-	private static List<Token> values(List<Object> items, int start, int max) {
-		List<Token> values = new ArrayList<>();
-		for (int k = start; k < items.size() && values.size() < max && items.get(k) instanceof Token token; k++) {
-			values.add(token);
+		matched.addAll(collapsedGroups(format, rows, chosen, glyphs, from, to));
+		matched.sort((a, b) -> Integer.compare(a.label().start(), b.label().start()));
+		int columns = TableStructure.leafColumns(format).size();
+		for (int m = 0; m < matched.size(); m++) {
+			Matched match = matched.get(m);
+			int limit = m + 1 < matched.size() ? matched.get(m + 1).label().start() : to;
+			ValueRun values = ValueRun.read(glyphs, match.label().end(), limit);
+			nianbao.model.Row modelRow = modelRow(match.row(), modelRows);
+			modelRow.setPrintedLabel(glyphs.chars().substring(match.label().start(), match.label().end()));
+			TextRange labelRange = glyphs.range(match.label().start(), match.label().end());
+			modelRow.setRange(Ranges.of(labelRange.to(glyphs.range(match.label().end(), values.end()))));
+			List<Slot> slots = new ArrayList<>();
+			int rowIndex = match.row() instanceof Row row ? rows.indexOf(row) : -1;
+			for (int c = 0; c < columns; c++) {
+				slots.add(new Slot(rowIndex, c));
+			}
+			runs.add(run(slots, values, columns));
+			owners.add(modelRow);
 		}
-		return values;
+		for (int r = 0; r < rows.size(); r++) {
+			if (chosen.get(r) == null) {
+				notFound(rows, r, chosen, glyphs, from, to, modelRows, format);
+			}
+		}
+		return matched.isEmpty() ? to : matched.getFirst().label().start();
 	}
 
-	private static void fill(nianbao.model.Row row, Table table, List<Token> values) {
-		for (int i = 0; i < table.getColumns().size(); i++) {
+	/**
+	 * Groups printed as one row (（六）其他处理 in a 2021 report printed the 2019 way): none of the
+	 * group's leaves is printed, the group's label is, with values after it.
+	 */
+	private List<Matched> collapsedGroups(nianbao.format.format.Table format, List<Row> rows, List<Candidate> chosen,
+			Glyphs glyphs, int from, int to) {
+		List<Matched> groups = new ArrayList<>();
+		for (RowNode node : TableStructure.allRowNodes(format)) {
+			if (!(node instanceof RowGroup group) || group.getRows().stream().anyMatch(n -> n instanceof RowGroup)) {
+				continue;
+			}
+			List<Row> leaves = TableStructure.leaves(group);
+			if (leaves.stream().anyMatch(l -> chosen.get(rows.indexOf(l)) != null)) {
+				continue;
+			}
+			int first = rows.indexOf(leaves.getFirst());
+			int last = rows.indexOf(leaves.getLast());
+			int start = neighbourEnd(chosen, first, from);
+			int end = neighbourStart(chosen, last, to);
+			candidates(group, List.of(), glyphs, start, end).stream()
+					.filter(c -> !ValueRun.read(glyphs, c.end(), end).pieces().isEmpty()).findFirst()
+					.ifPresent(c -> groups.add(new Matched(group, c, null)));
+		}
+		return groups;
+	}
+
+	/** A leaf row that was not found: its cells are missing, and it is absent if the text shows so. */
+	private void notFound(List<Row> rows, int r, List<Candidate> chosen, Glyphs glyphs, int from, int to,
+			List<nianbao.model.Row> modelRows, nianbao.format.format.Table format) {
+		Row row = rows.get(r);
+		if (row.eContainer() instanceof RowGroup group && modelRows.stream().anyMatch(m -> m.getKey().equals(group.getName()))) {
+			return;
+		}
+		int start = neighbourEnd(chosen, r, from);
+		int end = neighbourStart(chosen, r, to);
+		String official = Labels.normalize(TableStructure.label(row));
+		String core = official.substring(LabelSearch.leadingLength(official));
+		boolean anyNeighbour = start > from || end < to;
+		boolean traces = !LabelSearch.approximate(glyphs.chars(), core, start, end, Math.max(1, core.length() / 3))
+				.isEmpty();
+		modelRow(row, modelRows).setAbsent(anyNeighbour && !traces);
+		diagnose(traces || !anyNeighbour ? "row-not-recognised" : "row-absent",
+				format.getName() + ": row " + TableStructure.label(row) + (traces || !anyNeighbour ? " not recognised" : " not printed"),
+				null);
+	}
+
+	private static int neighbourEnd(List<Candidate> chosen, int index, int from) {
+		for (int k = index - 1; k >= 0; k--) {
+			if (chosen.get(k) != null) {
+				return chosen.get(k).end();
+			}
+		}
+		return from;
+	}
+
+	private static int neighbourStart(List<Candidate> chosen, int index, int to) {
+		for (int k = index + 1; k < chosen.size(); k++) {
+			if (chosen.get(k) != null) {
+				return chosen.get(k).start();
+			}
+		}
+		return to;
+	}
+
+	/**
+	 * Where a row's label (or an accepted variant) may be printed, best first: the label without its
+	 * enumerator, exactly, with the enumerator in front of it where printed; a different enumerator in
+	 * front makes it another row's ("（六）其他处理" is not "3.其他"). Only where a label is nowhere
+	 * printed exactly are misprints looked for (about one character in four).
+	 */
+	static List<Candidate> candidates(RowNode row, List<String> variants, Glyphs glyphs, int from, int to) {
+		String official = Labels.normalize(TableStructure.label(row));
+		Enumerator expected = LabelSearch.leading(official);
+		List<Candidate> candidates = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		labels.add(official);
+		variants.forEach(v -> labels.add(Labels.normalize(v)));
+		for (int v = 0; v < labels.size(); v++) {
+			String core = labels.get(v).substring(LabelSearch.leadingLength(labels.get(v)));
+			for (Hit hit : LabelSearch.exact(glyphs.chars(), core, from, to)) {
+				score(hit, core, expected, v == 0 ? 0.5 : 0, glyphs, from).ifPresent(candidates::add);
+			}
+		}
+		if (candidates.isEmpty()) {
+			String core = official.substring(LabelSearch.leadingLength(official));
+			if (core.length() >= 4) {
+				for (Hit hit : LabelSearch.approximate(glyphs.chars(), core, from, to, core.length() / 4)) {
+					score(hit, core, expected, -1.0 * hit.errors() / core.length() - 0.5, glyphs, from)
+							.ifPresent(candidates::add);
+				}
+			}
+		}
+		return candidates;
+	}
+
+	private static java.util.Optional<Candidate> score(Hit hit, String core, Enumerator expected, double bonus,
+			Glyphs glyphs, int from) {
+		double score = 2 + bonus;
+		int start = hit.start();
+		var printed = LabelSearch.trailing(glyphs.chars(), from, start);
+		boolean enumerated = false;
+		if (printed != null) {
+			Enumerator enumerator = LabelSearch.enumerator(printed);
+			String digits = printed.group(3);
+			String number = expected == null ? null : String.valueOf(expected.number());
+			if (expected != null && digits != null && !expected.chinese() && digits.endsWith(number)) {
+				// "02." is the previous row's 0 and this row's 2.
+				score += 2;
+				start = printed.end() - number.length() - 1;
+				enumerated = true;
+			} else if (expected != null && enumerator.number() == expected.number()) {
+				score += 2;
+				start = printed.start();
+				enumerated = true;
+			} else if (expected != null) {
+				score -= 3;
+			}
+		}
+		int next = hit.end();
+		boolean followedByValue = next >= glyphs.length() || glyphs.gap(next) != Glyphs.Gap.NONE
+				|| !Character.isIdeographic(glyphs.charAt(next));
+		score += followedByValue ? 1 : -1;
+		// a short label ("其他", "总计", "规章") is also a word of other labels: only enumerated or before values
+		if (core.length() < 3 && !enumerated && !followedByValue) {
+			return java.util.Optional.empty();
+		}
+		return score > 0 ? java.util.Optional.of(new Candidate(start, hit.end(), score)) : java.util.Optional.empty();
+	}
+
+	/** Reads a one-line table (表四): its first run of values that can hold every cell. */
+	private int readOneLine(nianbao.format.format.Table format, Glyphs glyphs, int from, int to,
+			List<nianbao.model.Row> modelRows, List<Run> runs, List<Object> owners) {
+		List<Row> rows = TableStructure.leafRows(format);
+		int columns = TableStructure.leafColumns(format).size();
+		int needed = rows.size() * columns;
+		ValueRun best = null;
+		int capacity = 0;
+		for (int i = from; i < to; i++) {
+			char c = glyphs.charAt(i);
+			if (!Character.isDigit(c) && "-—–/无".indexOf(c) < 0) {
+				continue;
+			}
+			ValueRun run = ValueRun.read(glyphs, i, to);
+			if (run.pieces().isEmpty()) {
+				continue;
+			}
+			int holds = run.pieces().stream().mapToInt(Splits::maxCuts).sum();
+			if (holds > capacity) {
+				best = run;
+				capacity = holds;
+			}
+			if (holds >= needed) {
+				break;
+			}
+			i = Math.max(i, run.end() - 1);
+		}
+		if (best == null) {
+			diagnose("cells-missing", format.getName() + ": no values found", null);
+			return to;
+		}
+		List<Slot> slots = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < columns; c++) {
+				slots.add(new Slot(r, c));
+			}
+		}
+		runs.add(run(slots, best, needed));
+		owners.add(modelRows);
+		for (nianbao.model.Row row : modelRows) {
+			row.setRange(Ranges.of(glyphs.range(best.pieces().getFirst().from(), best.end())));
+		}
+		return best.pieces().getFirst().from();
+	}
+
+	private Run run(List<Slot> slots, ValueRun values, int cells) {
+		List<List<Piece>> readings = readings(values, cells);
+		boolean cut = values.pieces().size() < cells && !readings.isEmpty() && values.delimited(cells) == null;
+		return new Run(slots, readings, cut);
+	}
+
+	/**
+	 * The ways to read a row's values as its cells: as printed when there are as many; with blanks where
+	 * tabs or pipes leave cells empty; else every way to cut run-together digits (none where the values
+	 * cannot make up the row, which then stays unread).
+	 */
+	private List<List<Piece>> readings(ValueRun values, int cells) {
+		List<Piece> pieces = values.pieces();
+		if (pieces.size() >= cells) {
+			return List.of(pieces.subList(0, cells));
+		}
+		List<Piece> delimited = values.delimited(cells);
+		if (delimited != null) {
+			return List.of(delimited);
+		}
+		if (pieces.isEmpty()) {
+			return List.of();
+		}
+		List<List<Piece>> splits = Splits.of(pieces, cells, Segmentation.MAX_READINGS);
+		if (splits.size() > Segmentation.MAX_READINGS) {
+			diagnose("cells-run-together", "too many ways to read " + printed(pieces), null);
+			return List.of();
+		}
+		if (splits.isEmpty()) {
+			diagnose("cells-missing", cells + " cells expected, " + pieces.size() + " printed: " + printed(pieces), null);
+		}
+		return splits;
+	}
+
+	private static String printed(List<Piece> pieces) {
+		return pieces.stream().map(Piece::text).collect(Collectors.joining(" "));
+	}
+
+	/** Fills the cells of a run (one row's, or a one-line table's) with what its outcome says. */
+	@SuppressWarnings("unchecked")
+	private void fill(Run run, Outcome outcome, Object owner, Table table, Glyphs glyphs, List<nianbao.model.Row> modelRows) {
+		int columns = table.getColumns().size();
+		for (int i = 0; i < run.slots().size(); i++) {
+			nianbao.model.Row row = owner instanceof nianbao.model.Row single ? single
+					: ((List<nianbao.model.Row>) owner).get(run.slots().get(i).row());
+			Column column = table.getColumns().get(i % columns);
+			if (run.readings().isEmpty()) {
+				row.getCells().add(missing(column));
+				continue;
+			}
+			// the k-th readings of a row's ambiguous cells go together
+			List<String> readings = new ArrayList<>();
+			for (int reading : outcome.readings()) {
+				readings.add(run.readings().get(reading).get(i).text());
+			}
+			Piece piece = run.readings().get(outcome.readings().getFirst()).get(i);
 			Cell cell = FACTORY.createCell();
-			cell.setColumn(table.getColumns().get(i));
-			if (i < values.size()) {
-				Token token = values.get(i);
-				cell.setText(token.text().strip());
-				cell.setKind(token.cell().kind());
-				cell.setValue(token.cell().value());
-				cell.setRange(Ranges.of(token.range()));
+			cell.setColumn(column);
+			cell.setRange(Ranges.of(glyphs.range(piece.from(), piece.to())));
+			cell.setSegmented(run.cut());
+			if (readings.stream().distinct().count() > 1) {
+				// the digits as printed, which the readings cut differently
+				List<Piece> first = run.readings().getFirst();
+				cell.setKind(CellKind.AMBIGUOUS);
+				cell.setText(glyphs.chars().substring(first.getFirst().from(), first.getLast().to()).replaceAll("\\s", ""));
+				cell.getReadings().addAll(readings);
 			} else {
-				cell.setKind(CellKind.MISSING);
+				CellText text = ValueRun.classify(piece);
+				cell.setText(piece.text());
+				cell.setKind(text.kind());
+				cell.setValue(text.value());
 			}
 			row.getCells().add(cell);
 		}
+		if (!outcome.decided() && !run.readings().isEmpty()) {
+			diagnose("cells-ambiguous", "cells printed without separators can be read in " + outcome.readings().size()
+					+ " ways that the table's identities cannot tell apart", null);
+		} else if (run.cut()) {
+			diagnose("cells-separated", "cells printed without separators were cut by the table's identities", null);
+		}
+	}
+
+	private static nianbao.model.Row modelRow(RowNode row, List<nianbao.model.Row> modelRows) {
+		for (nianbao.model.Row modelRow : modelRows) {
+			if (modelRow.getKey().equals(row.getName())) {
+				return modelRow;
+			}
+		}
+		// a group printed as one row stands in the place of its first leaf
+		nianbao.model.Row group = FACTORY.createRow();
+		group.setKey(row.getName());
+		group.setLabel(String.join("/", TableStructure.labelPath(row)));
+		int at = modelRows.indexOf(modelRow(TableStructure.leaves((RowGroup) row).getFirst(), modelRows));
+		modelRows.add(at, group);
+		return group;
+	}
+
+	private static Cell missing(Column column) {
+		Cell cell = FACTORY.createCell();
+		cell.setColumn(column);
+		cell.setKind(CellKind.MISSING);
+		return cell;
 	}
 
 	private void diagnose(String code, String message, TextRange range) {

@@ -29,16 +29,32 @@ public final class Samples {
 
 	/** The text reports, in name order. */
 	public static List<Path> textReports() {
-		try (Stream<Path> files = Files.list(root().resolve("reports"))) {
+		return list(root().resolve("reports"));
+	}
+
+	/**
+	 * The reports as a web crawler saved them ({@code samples/wild}: tables flattened onto long lines,
+	 * cells run together), in name order.
+	 */
+	public static List<Path> wildReports() {
+		return list(root().resolve("wild/reports"));
+	}
+
+	/**
+	 * The ground truth of a text report: in {@code expected/} beside its folder ({@code samples/wild}'s
+	 * own), else in {@code samples/expected}.
+	 */
+	public static GroundTruth groundTruth(Path report) {
+		String name = report.getFileName().toString().replaceFirst("\\.txt$", ".json");
+		Path beside = report.toAbsolutePath().getParent().resolveSibling("expected").resolve(name);
+		return GroundTruth.read(Files.isRegularFile(beside) ? beside : root().resolve("expected").resolve(name));
+	}
+
+	private static List<Path> list(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** The ground truth of a text report. */
-	public static GroundTruth groundTruth(Path report) {
-		String name = report.getFileName().toString().replaceFirst("\\.txt$", ".json");
-		return GroundTruth.read(root().resolve("expected").resolve(name));
 	}
 }

@@ -32,6 +32,11 @@ public final class Messages extends NLS {
 	public static String findings_exported;
 	public static String findings_none;
 	public static String findings_count;
+	public static String findings_extraction;
+	public static String extraction_complete;
+	public static String extraction_partial;
+	public static String extraction_not_recognised;
+	public static String extraction_reports;
 	public static String findings_auditing;
 	public static String findings_triageFailed;
 	public static String findings_exportFailed;

@@ -112,13 +112,39 @@ class RuleEngineTest {
 		assertEquals(Optional.empty(), audit.suspectCell());
 	}
 
+	/** 表四's values left out: its headers are there, so nothing shows the rows are not printed. */
 	@Test
-	void aMissingTableMakesItsRulesNotAssessable() throws Exception {
+	void aTableWhoseValuesAreNotFoundIsNotAssessedRatherThanMissing() throws Exception {
 		ReportAudit.Assessed audit = auditVariant("\n0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", "\n");
 		List<RuleOutcome.CannotAssess> cannot = audit.dataGaps().stream().filter(c -> c.ruleId().equals("T4-SUM")).toList();
 		assertEquals(3, cannot.size(), cannot.toString());
 		assertTrue(cannot.stream().allMatch(c -> c.reason().contains("not found")));
-		assertEquals(3, audit.findings().stream().filter(f -> f.ruleId().equals("LB-3")).count(), "three rows lack cells");
+		assertEquals(0, audit.findings().stream().filter(f -> f.ruleId().equals("LB-3")).count(), "no row is shown missing");
+		assertEquals(3, audit.dataGaps().stream().filter(c -> c.ruleId().equals("LB-3") && c.reason().contains("未能识别")).count());
+	}
+
+	/** A row left out between rows that are printed is missing: positive evidence. */
+	@Test
+	void aRowNotPrintedBetweenItsNeighboursIsMissing() throws Exception {
+		ReportAudit.Assessed audit = auditVariant("\t\t2. 重复申请\t0\t0\t0\t0\t0\t0\t0\n", "");
+		assertEquals(List.of("收到和处理政府信息公开申请情况 缺少“三、本年度办理结果/（五）不予处理/2.重复申请”行"),
+				audit.findings().stream().filter(f -> f.ruleId().equals("LB-3")).map(Finding::message).toList());
+	}
+
+	/** A part whose heading is gone while the parts after it are there is missing; a text that ends early is not. */
+	@Test
+	void aPartIsMissingOnlyWhereALaterPartIsFound() throws Exception {
+		ReportAudit.Assessed withoutFive = auditVariant("五、存在的主要问题及改进情况", "");
+		assertEquals(List.of("五"), withoutFive.findings().stream().filter(f -> f.ruleId().equals("ST-1")).map(Finding::subject)
+				.toList());
+		Path sample = Samples.root().resolve("reports/003_cfdcbf421f40f17c.txt");
+		String text = Files.readString(sample, StandardCharsets.UTF_8);
+		Path cut = Files.writeString(dir.resolve("cut.txt"), text.substring(0, text.indexOf("六、其他需要报告的事项")));
+		ReportAudit.Assessed endsEarly = assertInstanceOf(ReportAudit.Assessed.class,
+				new Auditor(OfficialFormats.library()).audit(cut));
+		assertEquals(List.of(), endsEarly.findings().stream().filter(f -> f.ruleId().equals("ST-1")).toList());
+		assertEquals(List.of("六"), endsEarly.dataGaps().stream().filter(c -> c.ruleId().equals("ST-1")).map(c -> c.subject())
+				.toList());
 	}
 
 	@Test

@@ -78,7 +78,10 @@ class AuditCommandTest {
 		for (var element : reports) {
 			JsonObject report = element.getAsJsonObject();
 			assertEquals(Set.of("source", "assessed", "format", "title", "agency", "reportYear", "periodStart", "periodEnd",
-					"publishedDate", "cells", "findings", "cannotAssess", "suspectCell", "diagnostics"), report.keySet());
+					"publishedDate", "extraction", "cells", "findings", "cannotAssess", "suspectCell", "diagnostics"),
+					report.keySet());
+			// the samples are read completely: 表二's four (2021) or five (2019) tables, 表三, 表四
+			assertEquals("complete", report.getAsJsonObject("extraction").get("status").getAsString());
 			GroundTruth truth = Samples.groundTruth(Path.of(report.get("source").getAsString()));
 			assertEquals(truth.agency(), report.get("agency").getAsString());
 			assertEquals(truth.reportYear(), report.get("reportYear").getAsInt());
@@ -253,5 +256,27 @@ class AuditCommandTest {
 		Run clash = run("audit", "--formats", formats.toString(), report.toString());
 		assertEquals(2, clash.exitCode());
 		assertTrue(clash.err().contains("format \"2021\" is defined 2 times"), clash.err());
+	}
+
+	/**
+	 * A report read in part says so: w002 prints 表二 规范性文件 "121212" and 行政处罚 "88022", 行政强制
+	 * "7020" run together, which its tables cannot cut (samples/wild/README.md).
+	 */
+	@Test
+	void aReportReadInPartSaysWhichTablesAndHowManyCells() throws Exception {
+		Run run = run("audit", Samples.root().resolve("wild/reports/w002.txt").toString());
+		assertTrue(run.out().contains("w002.txt: extraction partial: 第一项 3/6 cells, 第六项 0/6 cells"), run.out());
+		assertTrue(run.err().contains("tables read 0 complete, 1 partial, 0 not recognised"), run.err());
+	}
+
+	/** --explain shows where w008's labels were found and which of its run-together digits became which cell. */
+	@Test
+	void explainShowsWhereLabelsAndCellsWereFound() throws Exception {
+		Run run = run("audit", "--explain", Samples.root().resolve("wild/reports/w008.txt").toString());
+		assertTrue(run.out().contains("part 三 “三、收到和处理政府信息公开申请情况” at 10:"), run.out());
+		// "160 02 0 018": 16 0 0 2 0 0 18, cut by the row's sum
+		assertTrue(run.out().contains("row 新收 “一、本年新收政府信息公开申请数量” at 10:"), run.out());
+		assertTrue(run.out().contains("→ 自然人=“16”*@10:"), run.out());
+		assertTrue(run.out().contains("总计=“18”*@10:"), run.out());
 	}
 }

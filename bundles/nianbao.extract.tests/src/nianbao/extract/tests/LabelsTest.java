@@ -33,20 +33,6 @@ class LabelsTest {
 		assertEquals("结果纠正", Labels.normalize("结果\r\n\t纠正"));
 	}
 
-	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = {
-			"(三)不予公开1.属于国家秘密; 1.属于国家秘密; 7; 7",
-			"三、本年度办理结果(一)予以公开; (一)予以公开; 9; 9",
-			"(六)其他处理3.其他; 3.其他; 7; 7",
-			"总计; (七)总计; 0; 0",
-			"(三)2.其他法律行政止公开; 2.其他法律行政法规禁止公开; -1; 3",
-			"一、本年新收; 二、上年结转; -1; -1",
-			"2.重复申请; 3.要求提供公开出版物; -1; -1" })
-	void labelsMatchAtTheEndOfALabelRun(String run, String label, int exactly, int approximately) {
-		assertEquals(exactly, Labels.matchSuffix(Labels.normalize(run), Labels.normalize(label)));
-		assertEquals(approximately, Labels.matchSuffixApproximately(Labels.normalize(run), Labels.normalize(label)));
-	}
-
 	@Test
 	void similarityOfTitles() {
 		assertEquals(1.0, Labels.similarity("总体情况", "总体情况"));

@@ -58,6 +58,7 @@ import nianbao.check.Triage;
 import nianbao.check.TriageFile;
 import nianbao.check.TriageFiles;
 import nianbao.cli.ResultFiles;
+import nianbao.extract.Extraction;
 import nianbao.format.FormatLibrary;
 import nianbao.read.LineMap;
 import nianbao.ui.Messages;
@@ -244,8 +245,28 @@ public class FindingsView extends ViewPart {
 		viewer.expandAll();
 		long errors = shown.stream().filter(r -> r.finding().severity() == Severity.ERROR && !dismissed(r)).count();
 		long warnings = shown.stream().filter(r -> r.finding().severity() == Severity.WARNING && !dismissed(r)).count();
-		status.setText(shown.isEmpty() ? Messages.findings_none
-				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings }));
+		status.setText((shown.isEmpty() ? Messages.findings_none
+				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings })) + extraction());
+	}
+
+	/** How completely the shown reports' tables were read: a report's status, or how many were read partly. */
+	private String extraction() {
+		List<Extraction> read = audits.stream().map(a -> Extraction.of(a.report())).toList();
+		if (read.isEmpty()) {
+			return "";
+		}
+		if (read.size() == 1) {
+			Extraction one = read.getFirst();
+			String detail = one.incomplete().stream().map(t -> t.key() + " " + t.read() + "/" + t.cells())
+					.reduce((a, b) -> a + ", " + b).orElse("");
+			return NLS.bind(Messages.findings_extraction, switch (one.status()) {
+				case COMPLETE -> Messages.extraction_complete;
+				case PARTIAL -> NLS.bind(Messages.extraction_partial, detail);
+				case NOT_RECOGNISED -> Messages.extraction_not_recognised;
+			});
+		}
+		long partly = read.stream().filter(e -> e.status() != Extraction.Status.COMPLETE).count();
+		return NLS.bind(Messages.findings_extraction, NLS.bind(Messages.extraction_reports, partly));
 	}
 
 	/** A severity in the workbench's language. */

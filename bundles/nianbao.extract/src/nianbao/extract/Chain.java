@@ -1,0 +1,75 @@
+package nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Aligns a sequence the format expects (part headings, table captions, row labels) with the places
+ * in the text where each may be printed: of every choice that keeps the format's order and lets no
+ * two places overlap, the one with the highest total score. An item may stay unmatched; a candidate
+ * that is an item's only weak evidence then loses to a consistent order of the others.
+ */
+final class Chain {
+
+	/** Where an item may be printed: glyph indexes {@code [start, end)} and how well it matches. */
+	record Candidate(int start, int end, double score) {
+	}
+
+	private Chain() {
+	}
+
+	/**
+	 * For each item, the chosen candidate or null.
+	 *
+	 * @param candidates      for each item in the expected order, its candidates
+	 * @param closeGapPenalty subtracted for two chosen neighbours less than {@code closeGap} glyphs apart
+	 */
+	static List<Candidate> align(List<List<Candidate>> candidates, int closeGap, double closeGapPenalty) {
+		List<int[]> nodes = new ArrayList<>();
+		for (int item = 0; item < candidates.size(); item++) {
+			for (int c = 0; c < candidates.get(item).size(); c++) {
+				nodes.add(new int[] { item, c });
+			}
+		}
+		// sorted by item, so that a predecessor is always computed first
+		double[] best = new double[nodes.size()];
+		int[] previous = new int[nodes.size()];
+		Arrays.fill(previous, -1);
+		int top = -1;
+		for (int n = 0; n < nodes.size(); n++) {
+			Candidate candidate = candidate(candidates, nodes.get(n));
+			best[n] = candidate.score();
+			for (int p = 0; p < n; p++) {
+				if (nodes.get(p)[0] >= nodes.get(n)[0]) {
+					continue;
+				}
+				Candidate before = candidate(candidates, nodes.get(p));
+				if (before.end() > candidate.start()) {
+					continue;
+				}
+				double penalty = candidate.start() - before.end() < closeGap ? closeGapPenalty : 0;
+				double total = best[p] + candidate.score() - penalty;
+				if (total > best[n]) {
+					best[n] = total;
+					previous[n] = p;
+				}
+			}
+			if (best[n] > 0 && (top < 0 || best[n] > best[top])) {
+				top = n;
+			}
+		}
+		List<Candidate> chosen = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			chosen.add(null);
+		}
+		for (int n = top; n >= 0; n = previous[n]) {
+			chosen.set(nodes.get(n)[0], candidate(candidates, nodes.get(n)));
+		}
+		return chosen;
+	}
+
+	private static Candidate candidate(List<List<Candidate>> candidates, int[] node) {
+		return candidates.get(node[0]).get(node[1]);
+	}
+}

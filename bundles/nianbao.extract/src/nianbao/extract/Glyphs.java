@@ -1,0 +1,151 @@
+package nianbao.extract;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nianbao.read.TextRange;
+
+/**
+ * A stretch of the canonical text as the extractor reads it: the characters that labels and values
+ * are made of, in normal form (see {@link Labels#normalize}), each with its offset in the text and
+ * the separator printed before it. Line breaks are separators like spaces, so nothing depends on
+ * where a report's lines break; tabs and pipes are counted, for tables whose empty cells print as
+ * nothing between two of them.
+ *
+ * <p>What pages and text tables print around the cells is left out: page numbers ("第 3 页 共 8 页",
+ * and "- 3 -" on a line of its own), Markdown rule rows ("|---|:--:|") and box-drawing rules.
+ */
+final class Glyphs {
+
+	/** The separator printed before a character, weakest first. */
+	enum Gap {
+		NONE, SPACE, CUT
+	}
+
+	private static final Pattern PAGE = Pattern.compile(
+			"第\\s*\\d{1,4}\\s*页(?:\\s*[,，、/]?\\s*共\\s*\\d{1,4}\\s*页)?|共\\s*\\d{1,4}\\s*页\\s*[,，、/]?\\s*第\\s*\\d{1,4}\\s*页");
+	/** A page number on a line of its own: only there is "- 3 -" not three cells. */
+	private static final Pattern PAGE_LINE = Pattern.compile(
+			"(?m)^[ \\t\\u3000]*(?:[-—–－─]\\s*\\d{1,4}\\s*[-—–－─]|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)[ \\t\\u3000]*$");
+	/** A Markdown table's rule row, and runs of box-drawing rules. */
+	private static final Pattern RULE = Pattern
+			.compile("(?:[|｜]\\s*:?-{3,}:?\\s*)+[|｜]?|[─━═┄┈┼├┤┬┴┌┐└┘╋╪╫╬╞╡╤╧]{2,}");
+
+	private final String chars;
+	private final int[] offsets;
+	private final Gap[] gaps;
+	private final int[] cuts;
+
+	private Glyphs(String chars, int[] offsets, Gap[] gaps, int[] cuts) {
+		this.chars = chars;
+		this.offsets = offsets;
+		this.gaps = gaps;
+		this.cuts = cuts;
+	}
+
+	/** The glyphs of {@code text} from {@code start} to {@code end}. */
+	static Glyphs of(String text, int start, int end) {
+		boolean[] furniture = furniture(text, start, end);
+		StringBuilder chars = new StringBuilder(end - start);
+		int[] offsets = new int[end - start + 1];
+		Gap[] gaps = new Gap[end - start + 1];
+		int[] cuts = new int[end - start + 1];
+		Gap gap = Gap.NONE;
+		int cut = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (!furniture[i - start] && isCut(c)) {
+				gap = Gap.CUT;
+				cut++;
+				continue;
+			}
+			if (furniture[i - start] || isSpace(c)) {
+				gap = gap == Gap.CUT ? gap : Gap.SPACE;
+				continue;
+			}
+			String normal = Labels.normalizeChar(c);
+			for (int k = 0; k < normal.length(); k++) {
+				if (chars.length() == offsets.length) {
+					offsets = Arrays.copyOf(offsets, offsets.length * 2);
+					gaps = Arrays.copyOf(gaps, gaps.length * 2);
+					cuts = Arrays.copyOf(cuts, cuts.length * 2);
+				}
+				offsets[chars.length()] = i;
+				gaps[chars.length()] = k == 0 ? gap : Gap.NONE;
+				cuts[chars.length()] = k == 0 ? cut : 0;
+				chars.append(normal.charAt(k));
+			}
+			gap = Gap.NONE;
+			cut = 0;
+		}
+		// the separators after the last character, as if a character followed
+		offsets[chars.length()] = end;
+		gaps[chars.length()] = gap;
+		cuts[chars.length()] = cut;
+		return new Glyphs(chars.toString(), offsets, gaps, cuts);
+	}
+
+	/** The characters in normal form. */
+	String chars() {
+		return chars;
+	}
+
+	int length() {
+		return chars.length();
+	}
+
+	char charAt(int index) {
+		return chars.charAt(index);
+	}
+
+	/** The text offset of the character at {@code index} ({@code length()}: the end of the stretch). */
+	int offset(int index) {
+		return offsets[index];
+	}
+
+	/** The separator printed before the character at {@code index} (or after the last, at {@code length()}). */
+	Gap gap(int index) {
+		return gaps[index];
+	}
+
+	/** How many tabs and pipes are printed before the character at {@code index}. */
+	int cuts(int index) {
+		return cuts[index];
+	}
+
+	/** The text range of the characters {@code [from, to)}. */
+	TextRange range(int from, int to) {
+		if (to <= from) {
+			return new TextRange(offsets[from], 0);
+		}
+		int start = offsets[from];
+		return new TextRange(start, offsets[to - 1] + 1 - start);
+	}
+
+	/** The index of the first character at or after a text offset. */
+	int indexAt(int textOffset) {
+		int found = Arrays.binarySearch(offsets, 0, chars.length(), textOffset);
+		return found >= 0 ? found : -found - 1;
+	}
+
+	private static boolean[] furniture(String text, int start, int end) {
+		boolean[] furniture = new boolean[end - start];
+		for (Pattern pattern : new Pattern[] { PAGE, PAGE_LINE, RULE }) {
+			Matcher matcher = pattern.matcher(text).region(start, end);
+			while (matcher.find()) {
+				Arrays.fill(furniture, matcher.start() - start, matcher.end() - start, true);
+			}
+		}
+		return furniture;
+	}
+
+	static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF' || c == '\f';
+	}
+
+	/** Tabs, pipes and vertical rules separate the cells of text tables. */
+	private static boolean isCut(char c) {
+		return c == '\t' || c == '|' || c == '｜' || c == '│' || c == '┃';
+	}
+}
