@@ -36,12 +36,14 @@ final class Glyphs {
 	private final int[] offsets;
 	private final Gap[] gaps;
 	private final int[] cuts;
+	private final int[] closing;
 
-	private Glyphs(String chars, int[] offsets, Gap[] gaps, int[] cuts) {
+	private Glyphs(String chars, int[] offsets, Gap[] gaps, int[] cuts, int[] closing) {
 		this.chars = chars;
 		this.offsets = offsets;
 		this.gaps = gaps;
 		this.cuts = cuts;
+		this.closing = closing;
 	}
 
 	/** The glyphs of {@code text} from {@code start} to {@code end}. */
@@ -51,17 +53,25 @@ final class Glyphs {
 		int[] offsets = new int[end - start + 1];
 		Gap[] gaps = new Gap[end - start + 1];
 		int[] cuts = new int[end - start + 1];
+		int[] closing = new int[end - start + 1];
 		Gap gap = Gap.NONE;
 		int cut = 0;
+		int tabsFirst = 0;
+		boolean spaced = false;
+		int pipes = 0;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (!furniture[i - start] && isCut(c)) {
+				// a tab before any other space ends a row's last, empty cell ("5\t\n"); after one it indents
+				tabsFirst += c == '\t' && !spaced && pipes == 0 ? 1 : 0;
+				pipes += c == '\t' ? 0 : 1;
 				gap = Gap.CUT;
 				cut++;
 				continue;
 			}
 			if (furniture[i - start] || isSpace(c)) {
 				gap = gap == Gap.CUT ? gap : Gap.SPACE;
+				spaced = true;
 				continue;
 			}
 			String normal = Labels.normalizeChar(c);
@@ -70,20 +80,26 @@ final class Glyphs {
 					offsets = Arrays.copyOf(offsets, offsets.length * 2);
 					gaps = Arrays.copyOf(gaps, gaps.length * 2);
 					cuts = Arrays.copyOf(cuts, cuts.length * 2);
+					closing = Arrays.copyOf(closing, closing.length * 2);
 				}
 				offsets[chars.length()] = i;
 				gaps[chars.length()] = k == 0 ? gap : Gap.NONE;
 				cuts[chars.length()] = k == 0 ? cut : 0;
+				closing[chars.length()] = k == 0 ? closing(tabsFirst, pipes) : 0;
 				chars.append(normal.charAt(k));
 			}
 			gap = Gap.NONE;
 			cut = 0;
+			tabsFirst = 0;
+			spaced = false;
+			pipes = 0;
 		}
 		// the separators after the last character, as if a character followed
 		offsets[chars.length()] = end;
 		gaps[chars.length()] = gap;
 		cuts[chars.length()] = cut;
-		return new Glyphs(chars.toString(), offsets, gaps, cuts);
+		closing[chars.length()] = closing(tabsFirst, pipes + 1);
+		return new Glyphs(chars.toString(), offsets, gaps, cuts, closing);
 	}
 
 	/** The characters in normal form. */
@@ -112,6 +128,20 @@ final class Glyphs {
 	/** How many tabs and pipes are printed before the character at {@code index}. */
 	int cuts(int index) {
 		return cuts[index];
+	}
+
+	/**
+	 * How many empty cells the separators before the character at {@code index} may close a row with:
+	 * the tabs printed before any other space ("5\t\t\n" ends a row with two empty cells; "5\n\t" only
+	 * indents the next line), and the pipes beyond the one that closes a row and the one that opens the
+	 * next ("| 5 | |\n| …": one).
+	 */
+	int closing(int index) {
+		return closing[index];
+	}
+
+	private static int closing(int tabsFirst, int pipes) {
+		return tabsFirst + Math.max(0, pipes - 2);
 	}
 
 	/** The text range of the characters {@code [from, to)}. */

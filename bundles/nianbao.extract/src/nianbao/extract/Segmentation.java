@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nianbao.extract.Identities.Relation;
 import nianbao.extract.Identities.Slot;
@@ -24,6 +26,7 @@ import nianbao.model.CellKind;
  */
 final class Segmentation {
 
+	private static final Pattern LEADING_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 	/** Readings looked at per run, and combinations per table, before the search gives up. */
 	static final int MAX_READINGS = 2000;
 	private static final int MAX_COMBINATIONS = 50_000;
@@ -195,14 +198,14 @@ final class Segmentation {
 	private static double likelihood(Run run, List<Piece> reading, List<ValueKind> kinds) {
 		double largestCount = 0;
 		for (int i = 0; i < reading.size(); i++) {
-			BigDecimal value = value(reading.get(i));
+			BigDecimal value = magnitude(reading.get(i));
 			if (value != null && kinds.get(run.slots().get(i).column()) == ValueKind.COUNT) {
 				largestCount = Math.max(largestCount, value.doubleValue());
 			}
 		}
 		double log = 0;
 		for (int i = 0; i < reading.size(); i++) {
-			BigDecimal value = value(reading.get(i));
+			BigDecimal value = magnitude(reading.get(i));
 			if (value == null) {
 				continue;
 			}
@@ -228,6 +231,12 @@ final class Segmentation {
 				values.put(run.slots().get(i), value);
 			}
 		}
+	}
+
+	/** The number a piece starts with, also where a unit follows it ("10000件以上": 10000), or null. */
+	private static BigDecimal magnitude(Piece piece) {
+		Matcher number = LEADING_NUMBER.matcher(piece.text());
+		return number.lookingAt() ? new BigDecimal(number.group()) : null;
 	}
 
 	static BigDecimal value(Piece piece) {

@@ -31,6 +31,8 @@ final class ValueRun {
 	/** What may follow a number in its cell: a unit, a qualifier, or both. */
 	private static final Pattern SUFFIX = Pattern.compile("(?:" + UNIT + "?(?:以上|以下|左右|余|多)" + UNIT + "?|" + UNIT + ")");
 	private static final Pattern NUMBER = Pattern.compile("[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?(?:" + UNIT + ")?");
+	/** Digits with a leading zero: cells run together, never one cell. */
+	private static final Pattern RUN_TOGETHER = Pattern.compile("0\\d+");
 	private static final Pattern WORD_PLACEHOLDER = Pattern.compile("若干|无|空");
 
 	private final List<Piece> pieces;
@@ -82,7 +84,7 @@ final class ValueRun {
 				break;
 			}
 		}
-		int trailingCuts = i >= limit || glyphs.gap(i) != Glyphs.Gap.NONE ? glyphs.cuts(i) : 0;
+		int trailingCuts = i >= limit || glyphs.gap(i) != Glyphs.Gap.NONE ? glyphs.closing(i) : 0;
 		return new ValueRun(List.copyOf(pieces), i, trailingCuts);
 	}
 
@@ -108,7 +110,9 @@ final class ValueRun {
 	 * and after the last as make up {@code columns}, if the separators allow that many; else null.
 	 */
 	List<Piece> delimited(int columns) {
-		if (pieces.isEmpty() ? trailingCuts == 0 : pieces.getFirst().cutsBefore() == 0) {
+		// only a row whose every value stands between separators, none a run of digits with a leading zero
+		if (pieces.isEmpty() ? trailingCuts == 0
+				: pieces.stream().anyMatch(p -> p.cutsBefore() == 0 || RUN_TOGETHER.matcher(p.text()).matches())) {
 			return null;
 		}
 		List<Piece> inner = new ArrayList<>();
@@ -122,7 +126,7 @@ final class ValueRun {
 		int need = columns - inner.size();
 		// the first separator ends the label's cell; a pipe table closes its rows with one more
 		int leading = pieces.isEmpty() ? 0 : pieces.getFirst().cutsBefore() - 1;
-		int trailing = Math.max(0, trailingCuts - (pieces.isEmpty() ? 1 : 0));
+		int trailing = trailingCuts;
 		if (need < 0 || need > leading + trailing) {
 			return null;
 		}
