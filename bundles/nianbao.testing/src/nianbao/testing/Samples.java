@@ -29,16 +29,35 @@ public final class Samples {
 
 	/** The text reports, in name order. */
 	public static List<Path> textReports() {
-		try (Stream<Path> files = Files.list(root().resolve("reports"))) {
+		return reports(root().resolve("reports"));
+	}
+
+	/** The reports as crawled from government sites ({@code samples/wild}), in name order. */
+	public static List<Path> wildReports() {
+		return reports(root().resolve("wild/reports"));
+	}
+
+	/** The text reports, then the wild ones. */
+	public static List<Path> allTextReports() {
+		return Stream.concat(textReports().stream(), wildReports().stream()).toList();
+	}
+
+	/**
+	 * The ground truth of a text report: in the {@code expected} folder next to the report's folder
+	 * ({@code samples/wild/expected} for a wild report), else in {@code samples/expected}.
+	 */
+	public static GroundTruth groundTruth(Path report) {
+		String name = report.getFileName().toString().replaceFirst("\\.txt$", ".json");
+		Path folder = report.toAbsolutePath().getParent();
+		Path beside = folder.resolveSibling("expected").resolve(name);
+		return GroundTruth.read(Files.isRegularFile(beside) ? beside : root().resolve("expected").resolve(name));
+	}
+
+	private static List<Path> reports(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** The ground truth of a text report. */
-	public static GroundTruth groundTruth(Path report) {
-		String name = report.getFileName().toString().replaceFirst("\\.txt$", ".json");
-		return GroundTruth.read(root().resolve("expected").resolve(name));
 	}
 }
