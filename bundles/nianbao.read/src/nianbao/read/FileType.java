@@ -2,7 +2,6 @@ package nianbao.read;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,8 +41,10 @@ enum FileType {
 	/**
 	 * The type of the content. Containers (PDF, OLE2, Office Open XML) and HTML are recognised by their
 	 * first bytes whatever the file is called, since reports are often published under the wrong
-	 * extension (a .doc that is an HTML page, a .docx that is a Word 97 file); other content is taken
-	 * for what the extension says if that is a text type.
+	 * extension (a .doc that is an HTML page, a .docx that is a Word 97 file); HTML also by its markup
+	 * (see {@link HtmlSniffing}: crawlers save page sources as .txt, with a byte-order mark, comments,
+	 * upper-case tags or a header of their own before the page). Other content is taken for what the
+	 * extension says if that is a text type.
 	 *
 	 * @throws ReadException if the content is of a kind no reader handles, or not of the named kind
 	 */
@@ -57,12 +58,16 @@ enum FileType {
 			case BIFF2, BIFF3, BIFF4, WORD2, MSWRITE -> throw new ReadException(file,
 					"an old Word or Excel format (before Office 97), which is not supported");
 			default -> {
-				if (named == TEXT || named == HTML) {
+				if (named == HTML) {
 					yield named;
 				}
-				// Word and Excel can save a web page under .doc or .xls, sometimes without the marks FileMagic knows
+				// a page saved as .txt; Word and Excel can save a web page under .doc or .xls, sometimes
+				// without the marks FileMagic knows
 				if (looksLikeHtml(bytes)) {
 					yield HTML;
+				}
+				if (named == TEXT) {
+					yield named;
 				}
 				throw new ReadException(file, "not a " + named.label + " file: the content is neither a document nor text ("
 						+ (bytes.length < 64 ? "truncated?" : "damaged?") + ")");
@@ -75,7 +80,6 @@ enum FileType {
 	}
 
 	private static boolean looksLikeHtml(byte[] bytes) {
-		return TextDecoding.decode(bytes).map(d -> d.text().toLowerCase(Locale.ROOT))
-				.filter(t -> t.contains("<html") || t.contains("<body") || t.contains("<table")).isPresent();
+		return TextDecoding.decode(bytes).filter(d -> HtmlSniffing.isHtml(d.text())).isPresent();
 	}
 }

@@ -29,28 +29,31 @@ public final class Samples {
 
 	/** The text reports, in name order. */
 	public static List<Path> textReports() {
-		return list(root().resolve("reports"));
+		return reports(root().resolve("reports"));
 	}
 
-	/**
-	 * The reports as a web crawler saved them ({@code samples/wild}: tables flattened onto long lines,
-	 * cells run together), in name order.
-	 */
+	/** The reports as crawled from government sites ({@code samples/wild}), in name order. */
 	public static List<Path> wildReports() {
-		return list(root().resolve("wild/reports"));
+		return reports(root().resolve("wild/reports"));
+	}
+
+	/** The text reports, then the wild ones. */
+	public static List<Path> allTextReports() {
+		return Stream.concat(textReports().stream(), wildReports().stream()).toList();
 	}
 
 	/**
-	 * The ground truth of a text report: in {@code expected/} beside its folder ({@code samples/wild}'s
-	 * own), else in {@code samples/expected}.
+	 * The ground truth of a text report: in the {@code expected} folder next to the report's folder
+	 * ({@code samples/wild/expected} for a wild report), else in {@code samples/expected}.
 	 */
 	public static GroundTruth groundTruth(Path report) {
 		String name = report.getFileName().toString().replaceFirst("\\.txt$", ".json");
-		Path beside = report.toAbsolutePath().getParent().resolveSibling("expected").resolve(name);
+		Path folder = report.toAbsolutePath().getParent();
+		Path beside = folder.resolveSibling("expected").resolve(name);
 		return GroundTruth.read(Files.isRegularFile(beside) ? beside : root().resolve("expected").resolve(name));
 	}
 
-	private static List<Path> list(Path folder) {
+	private static List<Path> reports(Path folder) {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
 		} catch (IOException e) {

@@ -39,7 +39,7 @@ class LineBreaksTest {
 	Path dir;
 
 	static Stream<Path> reports() {
-		return Stream.concat(Samples.textReports().stream(), Samples.wildReports().stream());
+		return Samples.allTextReports().stream();
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -42,6 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nianbao.read.Document;
 import nianbao.read.ReadException;
 import nianbao.read.Readers;
+import nianbao.testing.GoldenFiles;
+import nianbao.testing.GoldenReport;
 import nianbao.testing.Samples;
 
 /**

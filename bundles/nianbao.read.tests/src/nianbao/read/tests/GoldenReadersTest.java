@@ -18,6 +18,8 @@ import nianbao.extract.ReportExtractor;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Report;
 import nianbao.read.Readers;
+import nianbao.testing.GoldenFiles;
+import nianbao.testing.GoldenReport;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
 

@@ -1,6 +1,6 @@
 package nianbao.read.tests;
 
-import static nianbao.read.tests.GoldenReport.Cell.label;
+import static nianbao.testing.GoldenReport.Cell.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -18,9 +18,11 @@ import nianbao.read.Location;
 import nianbao.read.Paragraph;
 import nianbao.read.Readers;
 import nianbao.read.TableBlock;
-import nianbao.read.tests.GoldenReport.Cell;
-import nianbao.read.tests.GoldenReport.Grid;
-import nianbao.read.tests.GoldenReport.Text;
+import nianbao.testing.GoldenFiles;
+import nianbao.testing.GoldenReport;
+import nianbao.testing.GoldenReport.Cell;
+import nianbao.testing.GoldenReport.Grid;
+import nianbao.testing.GoldenReport.Text;
 
 /**
  * One small report with a table of merged cells, written as Word, Excel and HTML: every reader prints
@@ -42,7 +44,7 @@ class MergedCellsTest {
 			new Text("一、总体情况"),
 			new Grid(4, 3, List.of(label(0, 0, 1, 2, "A"), label(0, 2, 2, 1, "B"), label(1, 0, 1, 1, "C"), label(1, 1, 1, 1, "D"),
 					label(2, 0, 2, 1, "E"), label(2, 1, 1, 1, "F"), label(2, 2, 1, 1, "G"), label(3, 1, 1, 1, "H"),
-					new Cell(3, 2, 1, 1, "0.46", true))),
+					new Cell(3, 2, 1, 1, "0.46", GoldenReport.Kind.NUMBER))),
 			new Text("二、主动公开政府信息情况")));
 
 	static final String TEXT = """

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import nianbao.extract.ReportExtractor;
 import nianbao.formats.OfficialFormats;
 import nianbao.read.Readers;
+import nianbao.testing.GoldenFiles;
+import nianbao.testing.GoldenReport;
 import nianbao.testing.Samples;
 
 /**

@@ -1,41 +1,47 @@
-package nianbao.read.tests;
+package nianbao.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import nianbao.testing.GroundTruth;
-
 /**
  * A sample report laid out as the official template ({@code samples/docx/official-2021-template.docx})
- * prints it, built from the sample's ground truth: the title, the six part headings each with a line
- * of text, and tables 二, 三 and 四 with the template's merged cells. The writers in
- * {@link GoldenFiles} turn it into Word, Excel and HTML files.
+ * prints it, built from the sample's ground truth: tables 二, 三 and 四 with the template's merged
+ * cells, around them either a title and a line of text per part ({@link #of(GroundTruth)}) or the
+ * sample's own narrative ({@link #of(GroundTruth, Path)}). The writers in {@link GoldenFiles} turn it
+ * into Word, Excel and HTML files; test layouts print its grids as text.
  *
- * @param items the title first, then headings, text and tables in reading order
+ * @param items headings, text and tables in reading order
  */
-record GoldenReport(List<Item> items) {
+public record GoldenReport(List<Item> items) {
 
 	/** A paragraph or a table. */
-	sealed interface Item permits Text, Grid {
+	public sealed interface Item permits Text, Grid {
 	}
 
 	/** A paragraph. */
-	record Text(String text) implements Item {
+	public record Text(String text) implements Item {
 	}
 
 	/**
 	 * A table as a grid: each cell starts at its row and column and covers {@code rowSpan} rows and
 	 * {@code colSpan} columns.
 	 */
-	record Grid(int rows, int columns, List<Cell> cells) implements Item {
+	public record Grid(int rows, int columns, List<Cell> cells) implements Item {
 
 		/** The cell covering each grid position (null where none does), by row and column. */
-		Cell[][] coverage() {
+		public Cell[][] coverage() {
 			Cell[][] at = new Cell[rows][columns];
 			for (Cell cell : cells) {
 				for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
@@ -44,17 +50,36 @@ record GoldenReport(List<Item> items) {
 			}
 			return at;
 		}
+
+		/** The cells that start in a row, left to right: a merged cell is printed where it starts. */
+		public List<Cell> startingIn(int row) {
+			return cells.stream().filter(c -> c.row() == row).sorted(Comparator.comparingInt(Cell::column)).toList();
+		}
+
+		/** Whether a row holds cells of the ground truth (rather than only captions and column labels). */
+		public boolean holdsValues(int row) {
+			return cells.stream().anyMatch(c -> c.row() == row && c.kind() != Kind.LABEL);
+		}
+	}
+
+	/** What a grid cell holds: a caption or label, or a cell of the ground truth (a number or other text). */
+	public enum Kind {
+		LABEL, NUMBER, TEXT
 	}
 
 	/**
 	 * A cell of a grid.
 	 *
-	 * @param number whether the text is a number (written as a number where the format has numbers)
+	 * @param kind a number is written as a number where the format has numbers
 	 */
-	record Cell(int row, int column, int rowSpan, int colSpan, String text, boolean number) {
+	public record Cell(int row, int column, int rowSpan, int colSpan, String text, Kind kind) {
 
-		static Cell label(int row, int column, int rowSpan, int colSpan, String text) {
-			return new Cell(row, column, rowSpan, colSpan, text, false);
+		public static Cell label(int row, int column, int rowSpan, int colSpan, String text) {
+			return new Cell(row, column, rowSpan, colSpan, text, Kind.LABEL);
+		}
+
+		public boolean number() {
+			return kind == Kind.NUMBER;
 		}
 	}
 
@@ -63,20 +88,60 @@ record GoldenReport(List<Item> items) {
 	private static final String TEXT = "本机关按照《中华人民共和国政府信息公开条例》的要求，认真做好本部分工作。";
 	/** Table 三's label columns: the group, the subgroup and the row. */
 	private static final int LABEL_COLUMNS = 3;
+	/** The headings of parts 二 and 五 as reports print them, mid-line too (not the sub-headings "（二）…"). */
+	private static final Pattern PART_TWO = Pattern.compile("(?<![（(])二\\s*[、.．]\\s*主动公开");
+	private static final Pattern PART_FIVE = Pattern.compile("(?<![（(])五\\s*[、.．]\\s*(?:政府信息公开工作)?存在的主要问题");
 
-	static GoldenReport of(GroundTruth truth) {
+	/** The title, each part's heading with a line of text, parts 二 to 四 with their tables. */
+	public static GoldenReport of(GroundTruth truth) {
 		List<Item> items = new ArrayList<>();
 		items.add(new Text(truth.agency() + truth.reportYear() + "年政府信息公开工作年度报告"));
 		for (int part = 0; part < PARTS.size(); part++) {
 			items.add(new Text(PARTS.get(part)));
-			switch (part) {
-				case 1 -> items.add(table2(truth.table("table2")));
-				case 2 -> items.add(table3(truth.table("table3")));
-				case 3 -> items.add(table4(truth.table("table4")));
-				default -> items.add(new Text(TEXT));
-			}
+			items.add(part >= 1 && part <= 3 ? table(truth, part) : new Text(TEXT));
 		}
 		return new GoldenReport(items);
+	}
+
+	/**
+	 * The sample's own text up to the heading of part 二 and from the heading of part 五 on, a paragraph
+	 * per line, and between them parts 二 to 四 (heading and table) from the ground truth: the
+	 * narrative as published, the tables as the template prints them.
+	 */
+	public static GoldenReport of(GroundTruth truth, Path sample) {
+		String text;
+		try {
+			text = Files.readString(sample);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		int two = start(PART_TWO, text, sample);
+		int five = start(PART_FIVE, text, sample);
+		List<Item> items = new ArrayList<>();
+		text.substring(0, two).lines().filter(l -> !l.isBlank()).map(Text::new).forEach(items::add);
+		for (int part = 1; part <= 3; part++) {
+			items.add(new Text(PARTS.get(part)));
+			items.add(table(truth, part));
+		}
+		text.substring(five).lines().filter(l -> !l.isBlank()).map(Text::new).forEach(items::add);
+		return new GoldenReport(items);
+	}
+
+	private static int start(Pattern heading, String text, Path sample) {
+		Matcher m = heading.matcher(text);
+		if (!m.find()) {
+			throw new IllegalArgumentException(sample + ": no heading " + heading);
+		}
+		return m.start();
+	}
+
+	/** The table of part 二, 三 or 四 (counted from 0). */
+	private static Grid table(GroundTruth truth, int part) {
+		return switch (part) {
+			case 1 -> table2(truth.table("table2"));
+			case 2 -> table3(truth.table("table3"));
+			default -> table4(truth.table("table4"));
+		};
 	}
 
 	/** Per caption: the caption across the table, a header row, the rows; the last column spans the rest. */
@@ -166,8 +231,8 @@ record GoldenReport(List<Item> items) {
 	}
 
 	private static Cell value(int row, int column, int colSpan, JsonElement value) {
-		boolean number = value.getAsJsonPrimitive().isNumber();
-		return new Cell(row, column, 1, colSpan, value.getAsString(), number);
+		Kind kind = value.getAsJsonPrimitive().isNumber() ? Kind.NUMBER : Kind.TEXT;
+		return new Cell(row, column, 1, colSpan, value.getAsString(), kind);
 	}
 
 	private static JsonObject firstRow(JsonElement table) {

@@ -1,4 +1,4 @@
-package nianbao.read.tests;
+package nianbao.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,19 +27,19 @@ import org.jsoup.nodes.Element;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-import nianbao.read.tests.GoldenReport.Cell;
-import nianbao.read.tests.GoldenReport.Grid;
-import nianbao.read.tests.GoldenReport.Text;
+import nianbao.testing.GoldenReport.Cell;
+import nianbao.testing.GoldenReport.Grid;
+import nianbao.testing.GoldenReport.Text;
 
 /**
  * Writes a {@link GoldenReport} as a Word document (merged cells as Word stores them: gridSpan and
  * vMerge), an Excel workbook, .xlsx or .xls (merged regions, numbers as numbers) or an HTML page
  * (rowspan and colspan, with page chrome around the report); Word 97-2003 versions are kept ready.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
 	/** The file types a golden report can be written as. */
-	static final List<String> EXTENSIONS = List.of("docx", "doc", "xlsx", "xls", "html");
+	public static final List<String> EXTENSIONS = List.of("docx", "doc", "xlsx", "xls", "html");
 
 	private GoldenFiles() {
 	}
@@ -51,7 +51,7 @@ final class GoldenFiles {
 	 * writes, with LibreOffice ({@code soffice --headless --convert-to doc}), and are kept in
 	 * {@code golden/} next to this class under the report's name; "doc" copies the one of that name.
 	 */
-	static Path write(GoldenReport report, Path dir, String name, String extension) {
+	public static Path write(GoldenReport report, Path dir, String name, String extension) {
 		Path file = dir.resolve(name + "." + extension);
 		if (extension.equals("doc")) {
 			try (InputStream in = GoldenFiles.class.getResourceAsStream("golden/" + name + ".doc")) {
@@ -110,7 +110,10 @@ final class GoldenFiles {
 					properties.addNewGridSpan().setVal(BigInteger.valueOf(cell.colSpan()));
 				}
 				if (cell.row() == r) {
-					printed.setText(cell.text());
+					// a blank cell as Word keeps it: a paragraph without a run
+					if (!cell.text().isEmpty()) {
+						printed.setText(cell.text());
+					}
 					if (cell.rowSpan() > 1) {
 						properties.addNewVMerge().setVal(STMerge.RESTART);
 					}
@@ -148,6 +151,9 @@ final class GoldenFiles {
 			Row row = sheet.getRow(top + cell.row());
 			if (cell.number()) {
 				row.createCell(cell.column()).setCellValue(Double.parseDouble(cell.text()));
+			} else if (cell.text().isEmpty()) {
+				// a blank cell as Excel keeps it: no value
+				row.createCell(cell.column());
 			} else {
 				row.createCell(cell.column()).setCellValue(cell.text());
 			}
@@ -160,7 +166,7 @@ final class GoldenFiles {
 	}
 
 	/** A page with navigation, a script and a footer around the report, which the reader must leave out. */
-	private static String html(GoldenReport report) {
+	public static String html(GoldenReport report) {
 		Document page = Document.createShell("");
 		page.head().appendElement("meta").attr("charset", "utf-8");
 		page.head().appendElement("style").text("td { border: 1px solid; }");
