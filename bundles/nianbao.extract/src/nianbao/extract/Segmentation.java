@@ -35,9 +35,10 @@ final class Segmentation {
 
 	/**
 	 * Printed values to be read as the cells {@code slots}, in order, and the ways to read them;
-	 * {@code cut} where they are run-together digits cut into cells.
+	 * {@code cut} where they are run-together digits cut into cells; {@code preferred}, the reading
+	 * that stands where others do equally well (-1 for none).
 	 */
-	record Run(List<Slot> slots, List<List<Piece>> readings, boolean cut) {
+	record Run(List<Slot> slots, List<List<Piece>> readings, boolean cut, int preferred) {
 	}
 
 	/** What a run was read as: the reading chosen, or (undecided) every reading still in question. */
@@ -94,6 +95,13 @@ final class Segmentation {
 		boolean identities = relations.stream().anyMatch(rel -> rel.operator() == nianbao.format.format.ComparisonOperator.EQ);
 		if (best.size() > 1 && !identities) {
 			best = likeliest(runs, open, best, kinds);
+		}
+		for (int k = 0; k < open.size(); k++) {
+			int preferred = runs.get(open.get(k)).preferred();
+			int at = k;
+			if (preferred >= 0 && best.stream().anyMatch(c -> c[at] == preferred)) {
+				best = best.stream().filter(c -> c[at] == preferred).toList();
+			}
 		}
 		for (int k = 0; k < open.size(); k++) {
 			Set<Integer> readings = new LinkedHashSet<>();

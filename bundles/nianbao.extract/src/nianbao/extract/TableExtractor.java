@@ -34,6 +34,8 @@ import nianbao.read.TextRange;
 final class TableExtractor {
 
 	private static final ReportFactory FACTORY = ReportFactory.eINSTANCE;
+	/** Stretches of a run with more values than cells that are tried. */
+	private static final int MAX_WINDOWS = 16;
 
 	private final List<Diagnostic> diagnostics;
 
@@ -118,7 +120,7 @@ final class TableExtractor {
 			for (int c = 0; c < columns; c++) {
 				slots.add(new Slot(rowIndex, c));
 			}
-			runs.add(run(slots, values, columns));
+			runs.add(run(slots, values, columns, false));
 			owners.add(modelRow);
 		}
 		for (int r = 0; r < rows.size(); r++) {
@@ -285,28 +287,56 @@ final class TableExtractor {
 			}
 			i = Math.max(i, run.end() - 1);
 		}
-		if (best == null) {
-			diagnose("cells-missing", format.getName() + ": no values found", null);
-			return to;
-		}
 		List<Slot> slots = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			for (int c = 0; c < columns; c++) {
 				slots.add(new Slot(r, c));
 			}
 		}
-		runs.add(run(slots, best, needed));
-		owners.add(modelRows);
-		for (nianbao.model.Row row : modelRows) {
-			row.setRange(Ranges.of(glyphs.range(best.pieces().getFirst().from(), best.end())));
+		if (capacity < needed && (best == null || best.delimited(needed, true) == null)) {
+			// a row of empty cells only: as many tabs or pipes in a row as separate its cells
+			for (int i = from; i <= to; i++) {
+				if (glyphs.cuts(i) == needed - 1) {
+					List<Piece> blanks = java.util.Collections.nCopies(needed, ValueRun.blank(i));
+					runs.add(new Run(slots, List.of(blanks), false, -1));
+					owners.add(modelRows);
+					return i;
+				}
+			}
 		}
-		return best.pieces().getFirst().from();
+		if (best == null) {
+			diagnose("cells-missing", format.getName() + ": no values found", null);
+			return to;
+		}
+		runs.add(run(slots, best, needed, true));
+		owners.add(modelRows);
+		int start = best.pieces().isEmpty() ? best.end() : best.pieces().getFirst().from();
+		for (nianbao.model.Row row : modelRows) {
+			row.setRange(Ranges.of(glyphs.range(start, best.end())));
+		}
+		return start;
 	}
 
-	private Run run(List<Slot> slots, ValueRun values, int cells) {
-		List<List<Piece>> readings = readings(values, cells);
-		boolean cut = values.pieces().size() < cells && !readings.isEmpty() && values.delimited(cells) == null;
-		return new Run(slots, readings, cut);
+	/**
+	 * A run of a row's (or a one-line table's) values. More values than cells are read as each stretch of
+	 * as many: the one the identities confirm, else the first after a row's label (the values of a row
+	 * whose label was not recognised follow it) or the last of a one-line table (a header's numbers, as
+	 * "数据15", come before it).
+	 */
+	private Run run(List<Slot> slots, ValueRun values, int cells, boolean oneLine) {
+		List<Piece> pieces = values.pieces();
+		if (pieces.size() > cells) {
+			int windows = Math.min(pieces.size() - cells + 1, MAX_WINDOWS);
+			List<List<Piece>> readings = new ArrayList<>();
+			for (int start = 0; start < windows; start++) {
+				int from = oneLine ? pieces.size() - cells - start : start;
+				readings.add(pieces.subList(from, from + cells));
+			}
+			return new Run(slots, readings, false, 0);
+		}
+		List<List<Piece>> readings = readings(values, cells, oneLine);
+		boolean cut = pieces.size() < cells && !readings.isEmpty() && values.delimited(cells, oneLine) == null;
+		return new Run(slots, readings, cut, -1);
 	}
 
 	/**
@@ -314,12 +344,12 @@ final class TableExtractor {
 	 * tabs or pipes leave cells empty; else every way to cut run-together digits (none where the values
 	 * cannot make up the row, which then stays unread).
 	 */
-	private List<List<Piece>> readings(ValueRun values, int cells) {
+	private List<List<Piece>> readings(ValueRun values, int cells, boolean startsRow) {
 		List<Piece> pieces = values.pieces();
-		if (pieces.size() >= cells) {
-			return List.of(pieces.subList(0, cells));
+		if (pieces.size() == cells) {
+			return List.of(pieces);
 		}
-		List<Piece> delimited = values.delimited(cells);
+		List<Piece> delimited = values.delimited(cells, startsRow);
 		if (delimited != null) {
 			return List.of(delimited);
 		}

@@ -107,12 +107,15 @@ final class ValueRun {
 	/**
 	 * The row's cells where tabs or pipes separate them, an empty field being a blank cell: the values
 	 * with blanks where two separators have nothing between them, and as many blanks before the first
-	 * and after the last as make up {@code columns}, if the separators allow that many; else null.
+	 * and after the last as make up {@code columns}, if the separators allow that many; else null. A row
+	 * that {@code startsRow} with its first value (a one-line table's row of values, below its header)
+	 * has an empty cell for every separator before that value; after a label, the first ends the label.
 	 */
-	List<Piece> delimited(int columns) {
+	List<Piece> delimited(int columns, boolean startsRow) {
 		// only a row whose every value stands between separators, none a run of digits with a leading zero
 		if (pieces.isEmpty() ? trailingCuts == 0
-				: pieces.stream().anyMatch(p -> p.cutsBefore() == 0 || RUN_TOGETHER.matcher(p.text()).matches())) {
+				: pieces.stream().skip(startsRow ? 1 : 0).anyMatch(p -> p.cutsBefore() == 0)
+						|| pieces.stream().anyMatch(p -> RUN_TOGETHER.matcher(p.text()).matches())) {
 			return null;
 		}
 		List<Piece> inner = new ArrayList<>();
@@ -125,7 +128,7 @@ final class ValueRun {
 		}
 		int need = columns - inner.size();
 		// the first separator ends the label's cell; a pipe table closes its rows with one more
-		int leading = pieces.isEmpty() ? 0 : pieces.getFirst().cutsBefore() - 1;
+		int leading = pieces.isEmpty() ? 0 : pieces.getFirst().cutsBefore() - (startsRow ? 0 : 1);
 		int trailing = trailingCuts;
 		if (need < 0 || need > leading + trailing) {
 			return null;
@@ -143,7 +146,7 @@ final class ValueRun {
 		return cells;
 	}
 
-	private static Piece blank(int at) {
+	static Piece blank(int at) {
 		return new Piece("", at, at, 0);
 	}
 

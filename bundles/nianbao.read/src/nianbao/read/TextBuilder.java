@@ -48,9 +48,12 @@ final class TextBuilder {
 		rowLocations.add(location);
 	}
 
-	/** Ends the current row; a row without any text is left out. */
+	/**
+	 * Ends the current row. A row without any text is left out before a table's first row; after it, it
+	 * is a row whose cells were left empty (a table that prints zeros as nothing), as many tabs as cells.
+	 */
 	void endRow() {
-		if (rowTexts.stream().anyMatch(t -> !t.isEmpty())) {
+		if (rowTexts.stream().anyMatch(t -> !t.isEmpty()) || !rows.isEmpty() && rowTexts.size() > 1) {
 			List<TableBlock.Cell> cells = new ArrayList<>();
 			for (int i = 0; i < rowTexts.size(); i++) {
 				if (i > 0) {

@@ -54,6 +54,8 @@ final class WorkbookReader {
 		private int tableFirstRow = -1;
 		private int tableLastRow;
 		private int tableLastColumn;
+		/** Past the last column any row uses: a table's row is printed to there, its empty cells too. */
+		private final int endColumn;
 
 		SheetReader(Sheet sheet, DataFormatter formatter, TextBuilder out) {
 			this.sheet = sheet;
@@ -61,30 +63,41 @@ final class WorkbookReader {
 			this.out = out;
 			this.merged = sheet.getMergedRegions();
 			int first = Integer.MAX_VALUE;
+			int end = 0;
 			for (Row row : sheet) {
 				if (row.getFirstCellNum() >= 0) {
 					first = Math.min(first, row.getFirstCellNum());
+					end = Math.max(end, row.getLastCellNum());
 				}
 			}
 			this.firstColumn = first == Integer.MAX_VALUE ? 0 : first;
+			this.endColumn = end;
 		}
 
 		void read() {
 			for (Row row : sheet) {
 				List<Printed> cells = printed(row);
 				List<Printed> filled = cells.stream().filter(c -> !c.text().isBlank()).toList();
-				// a blank row, or a row that is not even stored, ends a table, and so does a line of text
-				if (filled.size() <= 1 || row.getRowNum() > tableLastRow + 1) {
+				// a blank row, or a row that is not even stored, ends a table, and so does a line of text; but a
+				// row of a table whose cells other than its label are empty (zeros left blank) is the table's
+				// (and a row of cells that are there but empty, a row of zeros printed as nothing, too)
+				boolean inTable = tableFirstRow >= 0 && row.getRowNum() == tableLastRow + 1;
+				boolean emptyCells = filled.isEmpty() && !cells.isEmpty();
+				if (filled.isEmpty() && !(inTable && emptyCells) || filled.size() == 1 && !inTable
+						|| row.getRowNum() > tableLastRow + 1) {
 					endTable();
 				}
-				if (filled.size() == 1) {
+				if (filled.size() == 1 && tableFirstRow < 0) {
 					out.paragraph(filled.getFirst().text(), cellAddress(row.getRowNum(), filled.getFirst().column()));
-				} else if (!filled.isEmpty()) {
+				} else if (!filled.isEmpty() || emptyCells && tableFirstRow >= 0) {
 					if (tableFirstRow < 0) {
 						out.beginTable();
 						tableFirstRow = row.getRowNum();
 						tableLastColumn = firstColumn;
 					}
+					// to the table's width: a cell left empty at the end of a row is still one of its cells
+					int lastFilled = filled.isEmpty() ? firstColumn : filled.getLast().column();
+					cells = cells.stream().filter(c -> c.column() <= Math.max(lastFilled, tableLastColumn)).toList();
 					for (Printed cell : cells) {
 						out.cell(cell.text(), cellAddress(row.getRowNum(), cell.column()));
 						tableLastColumn = Math.max(tableLastColumn, cell.column());
@@ -96,11 +109,15 @@ final class WorkbookReader {
 			endTable();
 		}
 
-		/** The row's cells from the first used column to its last filled cell, without merged-over cells. */
+		/**
+		 * The row's cells from the first used column to the last any row uses, without merged-over cells
+		 * (the caller cuts them to the table's width); a row with nothing filled has none unless it has
+		 * cells, empty ones.
+		 */
 		private List<Printed> printed(Row row) {
 			List<Printed> cells = new ArrayList<>();
 			int lastFilled = -1;
-			for (int c = firstColumn; c < row.getLastCellNum(); c++) {
+			for (int c = firstColumn; c < endColumn; c++) {
 				if (coveredByMerge(row.getRowNum(), c)) {
 					continue;
 				}
@@ -111,7 +128,7 @@ final class WorkbookReader {
 					lastFilled = cells.size();
 				}
 			}
-			return cells.subList(0, Math.max(lastFilled, 0));
+			return lastFilled < 0 && row.getPhysicalNumberOfCells() < 2 ? List.of() : cells;
 		}
 
 		/** Inside a merged region, but not its top left cell, which prints the region's content. */
