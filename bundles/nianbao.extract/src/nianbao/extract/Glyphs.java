@@ -30,7 +30,7 @@ final class Glyphs {
 			"(?m)^[ \\t\\u3000]*(?:[-—–－─]\\s*\\d{1,4}\\s*[-—–－─]|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)[ \\t\\u3000]*$");
 	/** A Markdown table's rule row, and runs of box-drawing rules. */
 	private static final Pattern RULE = Pattern
-			.compile("(?:[|｜]\\s*:?-{3,}:?\\s*)+[|｜]?|[─━═┄┈┼├┤┬┴┌┐└┘╋╪╫╬╞╡╤╧]{2,}");
+			.compile("(?:[|｜]\\s*:?-{3,}:?\\s*)+[|｜]?|[\\u2500-\\u257F&&[^│┃]]{2,}");
 
 	private final String chars;
 	private final int[] offsets;
@@ -49,57 +49,91 @@ final class Glyphs {
 	/** The glyphs of {@code text} from {@code start} to {@code end}. */
 	static Glyphs of(String text, int start, int end) {
 		boolean[] furniture = furniture(text, start, end);
-		StringBuilder chars = new StringBuilder(end - start);
-		int[] offsets = new int[end - start + 1];
-		Gap[] gaps = new Gap[end - start + 1];
-		int[] cuts = new int[end - start + 1];
-		int[] closing = new int[end - start + 1];
-		Gap gap = Gap.NONE;
-		int cut = 0;
-		int tabsFirst = 0;
-		boolean spaced = false;
-		int pipes = 0;
+		Builder glyphs = new Builder(end - start + 1);
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (!furniture[i - start] && isCut(c)) {
-				// a tab before any other space ends a row's last, empty cell ("5\t\n"); after one it indents
-				tabsFirst += c == '\t' && !spaced && pipes == 0 ? 1 : 0;
-				pipes += c == '\t' ? 0 : 1;
-				gap = Gap.CUT;
-				cut++;
-				continue;
-			}
-			if (furniture[i - start] || isSpace(c)) {
-				gap = gap == Gap.CUT ? gap : Gap.SPACE;
-				spaced = true;
-				continue;
-			}
-			String normal = Labels.normalizeChar(c);
-			for (int k = 0; k < normal.length(); k++) {
-				if (chars.length() == offsets.length) {
-					offsets = Arrays.copyOf(offsets, offsets.length * 2);
-					gaps = Arrays.copyOf(gaps, gaps.length * 2);
-					cuts = Arrays.copyOf(cuts, cuts.length * 2);
-					closing = Arrays.copyOf(closing, closing.length * 2);
+				glyphs.cut(c);
+			} else if (furniture[i - start] || isSpace(c)) {
+				glyphs.space();
+			} else if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF) {
+				// ASCII and the common Chinese characters are their own normal form
+				glyphs.add(c, i, true);
+			} else {
+				String normal = Labels.normalizeChar(c);
+				for (int k = 0; k < normal.length(); k++) {
+					glyphs.add(normal.charAt(k), i, k == 0);
 				}
-				offsets[chars.length()] = i;
-				gaps[chars.length()] = k == 0 ? gap : Gap.NONE;
-				cuts[chars.length()] = k == 0 ? cut : 0;
-				closing[chars.length()] = k == 0 ? closing(tabsFirst, pipes) : 0;
-				chars.append(normal.charAt(k));
 			}
+		}
+		return glyphs.end(end);
+	}
+
+	/** Collects the glyphs and the separators before each. */
+	private static final class Builder {
+
+		private final StringBuilder chars;
+		private int[] offsets;
+		private Gap[] gaps;
+		private int[] cuts;
+		private int[] closing;
+		private Gap gap = Gap.NONE;
+		private int cut;
+		private int tabsFirst;
+		private boolean spaced;
+		private int pipes;
+
+		Builder(int capacity) {
+			chars = new StringBuilder(capacity);
+			offsets = new int[capacity];
+			gaps = new Gap[capacity];
+			cuts = new int[capacity];
+			closing = new int[capacity];
+		}
+
+		void cut(char c) {
+			// a tab before any other space ends a row's last, empty cell ("5\t\n"); after one it indents
+			tabsFirst += c == '\t' && !spaced && pipes == 0 ? 1 : 0;
+			pipes += c == '\t' ? 0 : 1;
+			gap = Gap.CUT;
+			cut++;
+		}
+
+		void space() {
+			gap = gap == Gap.CUT ? gap : Gap.SPACE;
+			spaced = true;
+		}
+
+		/** A glyph printed at {@code offset}; {@code first} of the glyphs of that character. */
+		void add(char c, int offset, boolean first) {
+			int at = chars.length();
+			if (at + 1 >= offsets.length) {
+				offsets = Arrays.copyOf(offsets, offsets.length * 2);
+				gaps = Arrays.copyOf(gaps, gaps.length * 2);
+				cuts = Arrays.copyOf(cuts, cuts.length * 2);
+				closing = Arrays.copyOf(closing, closing.length * 2);
+			}
+			offsets[at] = offset;
+			gaps[at] = first ? gap : Gap.NONE;
+			cuts[at] = first ? cut : 0;
+			closing[at] = first ? closing(tabsFirst, pipes) : 0;
+			chars.append(c);
 			gap = Gap.NONE;
 			cut = 0;
 			tabsFirst = 0;
 			spaced = false;
 			pipes = 0;
 		}
-		// the separators after the last character, as if a character followed
-		offsets[chars.length()] = end;
-		gaps[chars.length()] = gap;
-		cuts[chars.length()] = cut;
-		closing[chars.length()] = closing(tabsFirst, pipes + 1);
-		return new Glyphs(chars.toString(), offsets, gaps, cuts, closing);
+
+		/** The glyphs, with the separators after the last as if a character followed at {@code end}. */
+		Glyphs end(int end) {
+			int at = chars.length();
+			offsets[at] = end;
+			gaps[at] = gap;
+			cuts[at] = cut;
+			closing[at] = closing(tabsFirst, pipes + 1);
+			return new Glyphs(chars.toString(), offsets, gaps, cuts, closing);
+		}
 	}
 
 	/** The characters in normal form. */
@@ -161,7 +195,20 @@ final class Glyphs {
 
 	private static boolean[] furniture(String text, int start, int end) {
 		boolean[] furniture = new boolean[end - start];
-		for (Pattern pattern : new Pattern[] { PAGE, PAGE_LINE, RULE }) {
+		// each pattern only where the characters it needs are printed: most reports have no rule lines
+		boolean pages = false;
+		boolean rules = false;
+		boolean dashes = false;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			pages |= c == '页' || c == 'p' || c == 'P';
+			rules |= c == '|' || c == '｜' || c >= '\u2500' && c <= '\u257F';
+			dashes |= c == '-' || c == '—' || c == '–' || c == '－' || c == '─';
+		}
+		for (Pattern pattern : new Pattern[] { pages ? PAGE : null, dashes || pages ? PAGE_LINE : null, rules ? RULE : null }) {
+			if (pattern == null) {
+				continue;
+			}
 			Matcher matcher = pattern.matcher(text).region(start, end);
 			while (matcher.find()) {
 				Arrays.fill(furniture, matcher.start() - start, matcher.end() - start, true);

@@ -2,9 +2,11 @@ package nianbao.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import nianbao.format.TableStructure;
@@ -72,8 +74,20 @@ final class Identities {
 	private Identities() {
 	}
 
+	/** Each format table's relations, made once; a format no longer used takes its entry with it. */
+	private static final Map<Table, List<Relation>> RELATIONS = Collections.synchronizedMap(new WeakHashMap<>());
+
 	/** The relations of the table's rules, one per row or column of a for-each rule. */
 	static List<Relation> of(Table table) {
+		List<Relation> relations = RELATIONS.get(table);
+		if (relations == null) {
+			relations = List.copyOf(compile(table));
+			RELATIONS.put(table, relations);
+		}
+		return relations;
+	}
+
+	private static List<Relation> compile(Table table) {
 		List<Row> rows = TableStructure.leafRows(table);
 		List<Column> columns = TableStructure.leafColumns(table);
 		List<Relation> relations = new ArrayList<>();

@@ -38,7 +38,11 @@ final class Segmentation {
 	 * {@code cut} where they are run-together digits cut into cells; {@code preferred}, the reading
 	 * that stands where others do equally well (-1 for none).
 	 */
-	record Run(List<Slot> slots, List<List<Piece>> readings, boolean cut, int preferred) {
+	record Run(List<Slot> slots, List<List<Piece>> readings, boolean cut, int preferred, List<List<BigDecimal>> values) {
+
+		Run(List<Slot> slots, List<List<Piece>> readings, boolean cut, int preferred) {
+			this(slots, readings, cut, preferred, readings.stream().map(r -> r.stream().map(Segmentation::value).toList()).toList());
+		}
 	}
 
 	/** What a run was read as: the reading chosen, or (undecided) every reading still in question. */
@@ -230,9 +234,9 @@ final class Segmentation {
 	}
 
 	private static void put(Map<Slot, BigDecimal> values, Run run, int reading) {
-		List<Piece> pieces = run.readings().get(reading);
+		List<BigDecimal> read = run.values().get(reading);
 		for (int i = 0; i < run.slots().size(); i++) {
-			BigDecimal value = value(pieces.get(i));
+			BigDecimal value = read.get(i);
 			if (value == null) {
 				values.remove(run.slots().get(i));
 			} else {
