@@ -14,7 +14,8 @@ import nianbao.model.Table;
  * How much of a report's tables the extractor read with confidence: complete, partial (which tables,
  * how many of their cells) or not recognised (no cell at all). A cell is read unless it is missing
  * (its row was not recognised) or ambiguous (run-together digits that can be cut more than one way);
- * the cells of a row that the report shows it does not print are read as absent.
+ * the cells of a row that the report shows it does not print are read as absent, and the rows of a
+ * group printed as one row are that row.
  *
  * @param status the overall status
  * @param tables each table of the format, with its cells read and expected
@@ -61,6 +62,9 @@ public record Extraction(Status status, List<TableCount> tables) {
 			int tableRead = 0;
 			int tableCells = 0;
 			for (Row row : table.getRows()) {
+				if (printedAsGroup(table, row)) {
+					continue;
+				}
 				for (Cell cell : row.getCells()) {
 					tableCells++;
 					if (row.isAbsent() || cell.getKind() != CellKind.MISSING && cell.getKind() != CellKind.AMBIGUOUS) {
@@ -74,6 +78,15 @@ public record Extraction(Status status, List<TableCount> tables) {
 		}
 		Status status = read == 0 ? Status.NOT_RECOGNISED : read == cells ? Status.COMPLETE : Status.PARTIAL;
 		return new Extraction(status, tables);
+	}
+
+	/**
+	 * A row of a group that the report prints as one row (（六）其他处理 the 2019 way): the group's row,
+	 * whose label path is the start of this one's, holds its cells.
+	 */
+	private static boolean printedAsGroup(Table table, Row row) {
+		return row.getCells().stream().allMatch(c -> c.getKind() == CellKind.MISSING) && table.getRows().stream()
+				.anyMatch(group -> group != row && row.getLabel().startsWith(group.getLabel() + "/"));
 	}
 
 	/** The tables not read completely. */

@@ -1,0 +1,58 @@
+package nianbao.extract.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nianbao.extract.Extraction;
+import nianbao.extract.ReportExtractor;
+import nianbao.formats.OfficialFormats;
+import nianbao.read.Readers;
+import nianbao.testing.Samples;
+
+/** How completely a report's tables were read, as every output reports it. */
+class ExtractionStatusTest {
+
+	@TempDir
+	Path dir;
+
+	private static Extraction of(Path file) throws Exception {
+		return Extraction.of(new ReportExtractor(OfficialFormats.library()).extract(Readers.read(file)));
+	}
+
+	@Test
+	void theSamplesAreReadCompletely() throws Exception {
+		for (Path sample : Samples.textReports()) {
+			assertEquals("complete", of(sample).toString(), sample.toString());
+		}
+	}
+
+	/** 洪泽区 2023 prints （六）其他处理 as one row: its three rows are that row, not cells left unread. */
+	@Test
+	void aGroupPrintedAsOneRowIsReadCompletely() throws Exception {
+		assertEquals(Extraction.Status.COMPLETE, of(Samples.root().resolve("pdf/hongze-2023.pdf")).status());
+	}
+
+	/** w002's 规范性文件 "121212" and 行政处罚 "88022", 行政强制 "7020" cannot be cut by its tables alone. */
+	@Test
+	void cellsThatCannotBeCutMakeTheExtractionPartial() throws Exception {
+		Extraction extraction = of(Samples.root().resolve("wild/reports/w002.txt"));
+		assertEquals(Extraction.Status.PARTIAL, extraction.status());
+		assertEquals(List.of(new Extraction.TableCount("第一项", "第二十条第（一）项", 3, 6),
+				new Extraction.TableCount("第六项", "第二十条第（六）项", 0, 6)), extraction.incomplete());
+	}
+
+	@Test
+	void aReportWithoutItsTablesIsNotRecognised() throws Exception {
+		Path text = Files.writeString(dir.resolve("report.txt"),
+				"某某局2021年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n二、主动公开政府信息情况\n见附件。\n",
+				StandardCharsets.UTF_8);
+		assertEquals(Extraction.Status.NOT_RECOGNISED, of(text).status());
+	}
+}
