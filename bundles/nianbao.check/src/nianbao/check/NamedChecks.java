@@ -47,15 +47,15 @@ final class NamedChecks {
 	}
 
 	/** Headings of the report's top level: 一、 二、 … at the start of a short line. */
-	private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[ \\t\\u3000]*([一二三四五六七八九十]{1,2})[ \\t\\u3000]*[、.．]");
 	/** A number with only a unit ("2108000元"): a unit question (amount-units), not an unfilled cell. */
 	private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|万元|件|条|个|次|项|份)");
 	private static final Pattern NOTICE = Pattern.compile("国办公开办函[〔\\[(（](\\d{4})[〕\\])）](\\d+)号");
 	private static final Pattern TOTAL_WITH_PARTS = Pattern.compile(
 			"(?:共|合计|总计|累计)[^。；;，,]{0,16}?(\\d+)(件|条|个|次|项|篇|期)[，,：:]?(?:其中|包括)[：:，,]?([^。；;]*)");
 	private static final Pattern REPEATED_FIGURE = Pattern.compile("(\\p{IsHan}{6})(\\d+)(条|件|个|次|篇|期|项)");
-	private static final String NUMERALS = "一二三四五六七八九十";
 	private static final double SIMILAR_TEXT = 0.9;
+	/** Printed characters that count as the top of a report without a part heading. */
+	private static final int TOP = 300;
 
 	private NamedChecks() {
 	}
@@ -109,7 +109,8 @@ final class NamedChecks {
 		for (nianbao.model.Part printed : context.report().getParts()) {
 			Part part = FormatInheritance.parts(context.format()).stream().filter(p -> p.getName().equals(printed.getKey()))
 					.findFirst().orElseThrow();
-			String heading = Labels.normalize(printed.getPrintedHeading()).substring(part.getName().length() + 1);
+			String normal = Labels.normalize(printed.getPrintedHeading());
+			String heading = normal.substring(separator(normal) + 1);
 			boolean prescribed = heading.equals(Labels.normalize(part.getTitle()))
 					|| part.getVariants().stream().anyMatch(v -> heading.equals(Labels.normalize(v)));
 			if (!prescribed) {
@@ -121,27 +122,31 @@ final class NamedChecks {
 		return results;
 	}
 
-	/** The top-level numbers of the narrative must run 一, 二, 三 … without restarting or skipping. */
+	/**
+	 * Each part's heading carries the part's own number: a heading found by its title under another
+	 * number (五、 printed 四、) is misnumbered.
+	 */
 	private static List<Checked> numbering(RuleEngine.Context context) {
-		String text = context.report().getText();
-		Matcher matcher = TOP_HEADING.matcher(text);
-		int expected = 1;
-		while (matcher.find()) {
-			if (insideTable(context.report(), matcher.start(1)) || lineLength(text, matcher.start(1)) > 60) {
-				continue;
+		List<Checked> results = new ArrayList<>();
+		for (nianbao.model.Part part : context.report().getParts()) {
+			String heading = Labels.normalize(part.getPrintedHeading());
+			String printed = heading.substring(0, separator(heading));
+			if (!printed.equals(part.getKey())) {
+				results.add(new Checked(part.getKey(), Verdict.Violated
+						.because("一级标题“" + printed + "、”出现在应为“" + part.getKey() + "、”之处", part.getRange())));
 			}
-			int number = NUMERALS.indexOf(matcher.group(1)) + 1;
-			if (number == 0) {
-				continue;
-			}
-			if (number != expected) {
-				SourceRange range = range(matcher.start(1), matcher.group(1).length());
-				return List.of(new Checked("", Verdict.Violated
-						.because("一级标题“" + matcher.group(1) + "、”出现在应为“" + NUMERALS.charAt(expected - 1) + "、”之处", range)));
-			}
-			expected = Math.min(expected + 1, NUMERALS.length());
 		}
-		return List.of();
+		return results;
+	}
+
+	/** Where a heading's number ends: its enumerator's punctuation. */
+	private static int separator(String heading) {
+		for (int i = 0; i < heading.length(); i++) {
+			if ("、.,:".indexOf(heading.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	private static List<Checked> topics(RuleEngine.Context context) {
@@ -169,7 +174,7 @@ final class NamedChecks {
 	private static List<Checked> title(RuleEngine.Context context) {
 		Report report = context.report();
 		Optional<Fact> title = Optional.ofNullable(report.fact(FactKind.TITLE));
-		if (title.isEmpty() || title.get().getRange().getOffset() > firstLinesEnd(report.getText(), 6)) {
+		if (title.isEmpty() || title.get().getRange().getOffset() > top(report)) {
 			return List.of(new Checked("", Verdict.Violated.because("报告开头没有标题", null)));
 		}
 		List<String> problems = new ArrayList<>();
@@ -491,29 +496,22 @@ final class NamedChecks {
 		return table.getCaption() + " " + row.getLabel() + "/" + cell.getColumn().getLabel();
 	}
 
-	private static boolean insideTable(Report report, int offset) {
-		return report.getTables().stream().map(Table::getRange)
-				.anyMatch(r -> r != null && r.getOffset() <= offset && offset < r.getOffset() + r.getLength());
-	}
-
-	private static int lineLength(String text, int offset) {
-		int end = text.indexOf('\n', offset);
-		return (end < 0 ? text.length() : end) - offset;
-	}
-
-	private static int firstLinesEnd(String text, int lines) {
-		int offset = 0;
-		for (int seen = 0; seen < lines && offset < text.length();) {
-			int end = text.indexOf('\n', offset);
-			if (end < 0) {
-				return text.length();
-			}
-			if (!text.substring(offset, end).isBlank()) {
-				seen++;
-			}
-			offset = end + 1;
+	/**
+	 * Where the top of a report ends: at its first part's heading, else after its first
+	 * {@value #TOP} printed characters (whatever the lines, as a crawled page may have none).
+	 */
+	private static int top(Report report) {
+		if (!report.getParts().isEmpty()) {
+			return report.getParts().getFirst().getRange().getOffset();
 		}
-		return offset;
+		String text = report.getText();
+		int printed = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (!Character.isWhitespace(text.charAt(i)) && ++printed > TOP) {
+				return i;
+			}
+		}
+		return text.length();
 	}
 
 	private static SourceRange range(int offset, int length) {

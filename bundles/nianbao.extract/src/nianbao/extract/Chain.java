@@ -12,8 +12,15 @@ import java.util.List;
  */
 final class Chain {
 
-	/** Where an item may be printed: glyph indexes {@code [start, end)} and how well it matches. */
-	record Candidate(int start, int end, double score) {
+	/**
+	 * Where an item may be printed: glyph indexes {@code [start, end)} and how well it matches;
+	 * {@code partial} where only its beginning is there, its rest printed further on.
+	 */
+	record Candidate(int start, int end, double score, boolean partial) {
+
+		Candidate(int start, int end, double score) {
+			this(start, end, score, false);
+		}
 	}
 
 	private Chain() {

@@ -37,8 +37,25 @@ final class ColumnLabels {
 					break;
 				}
 			}
+		}
+		// a header printed without separators: what stands between the labels found around a column is its label
+		for (int i = 0; i < columns.size(); i++) {
+			Column model = table.getColumns().get(i);
 			if (model.getPrintedLabel() == null) {
-				int[] similar = mostSimilar(glyphs, words, Labels.normalize(TableStructure.label(column)));
+				between(table, i, glyphs, Labels.normalize(TableStructure.label(columns.get(i))));
+			}
+		}
+		for (int i = 0; i < columns.size(); i++) {
+			nianbao.format.format.Column column = columns.get(i);
+			Column model = table.getColumns().get(i);
+			if (model.getPrintedLabel() == null) {
+				String official = Labels.normalize(TableStructure.label(column));
+				int[] similar = mostSimilar(glyphs, words, official);
+				String word = similar == null ? null : glyphs.chars().substring(similar[0], similar[1]);
+				if (word != null && official.startsWith(word) && header.contains(official.substring(word.length()))) {
+					// a header wrapped in its cell, its rest printed below among the other headers ("商业" … "企业")
+					similar = null;
+				}
 				if (similar != null) {
 					// a misprinted header word stands for one column only ("本年新", "本年新": one each)
 					words.remove(similar);
@@ -46,6 +63,33 @@ final class ColumnLabels {
 					model.setRange(Ranges.of(glyphs.range(similar[0], similar[1])));
 				}
 			}
+		}
+	}
+
+	/**
+	 * The printed label of a column whose neighbours' labels were found right around it: the text between
+	 * them, if it resembles the prescribed label ("本公开数量" between 本年新制作数量 and 对外公开总数量).
+	 */
+	private static void between(Table table, int index, Glyphs glyphs, String official) {
+		if (index == 0 || index + 1 >= table.getColumns().size()) {
+			return;
+		}
+		Column before = table.getColumns().get(index - 1);
+		Column after = table.getColumns().get(index + 1);
+		if (before.getRange() == null || after.getRange() == null || before.getPrintedLabel() == null
+				|| after.getPrintedLabel() == null) {
+			return;
+		}
+		int from = glyphs.indexAt(before.getRange().getOffset() + before.getRange().getLength());
+		int to = glyphs.indexAt(after.getRange().getOffset());
+		if (from >= to || to - from > 2 * official.length()) {
+			return;
+		}
+		String printed = glyphs.chars().substring(from, to);
+		if (Labels.similarity(printed, official) > 0.4) {
+			Column model = table.getColumns().get(index);
+			model.setPrintedLabel(printed);
+			model.setRange(Ranges.of(glyphs.range(from, to)));
 		}
 	}
 

@@ -21,6 +21,7 @@ final class PartLocator {
 	record Heading(Part part, int start, int end, String printed) {
 	}
 
+	private static final String NUMERALS = "一二三四五六七八九十";
 	/** Headings closer than this have no text between them. */
 	private static final int CLOSE = 12;
 
@@ -29,9 +30,10 @@ final class PartLocator {
 
 	/** The headings found, in the format's order; a part whose heading is not found is left out. */
 	static List<Heading> locate(Glyphs glyphs, Format format) {
+		List<int[]> numerals = numerals(glyphs.chars());
 		List<List<Candidate>> candidates = new ArrayList<>();
 		for (Part part : format.getParts()) {
-			candidates.add(candidates(glyphs, part));
+			candidates.add(candidates(glyphs, part, numerals));
 		}
 		List<Candidate> chosen = Chain.align(candidates, CLOSE, 1.5);
 		List<Heading> headings = new ArrayList<>();
@@ -61,26 +63,25 @@ final class PartLocator {
 		return true;
 	}
 
-	private static List<Candidate> candidates(Glyphs glyphs, Part part) {
+	/**
+	 * Where a part's title follows a numeral and an enumerator's punctuation: its own numeral, or
+	 * another (a heading numbered wrongly, which the numbering check reports), which counts less.
+	 */
+	private static List<Candidate> candidates(Glyphs glyphs, Part part, List<int[]> numerals) {
 		String chars = glyphs.chars();
-		String numeral = part.getName();
 		List<String> titles = new ArrayList<>();
 		titles.add(Labels.normalize(part.getTitle()));
 		part.getVariants().forEach(v -> titles.add(Labels.normalize(v)));
+		int own = LabelSearch.leading(part.getName() + "、").number();
 		List<Candidate> candidates = new ArrayList<>();
-		for (int at = chars.indexOf(numeral); at >= 0; at = chars.indexOf(numeral, at + 1)) {
-			int separator = at + numeral.length();
-			if (separator >= chars.length() || "、.,:".indexOf(chars.charAt(separator)) < 0
-					|| at > 0 && "一二三四五六七八九十(".indexOf(chars.charAt(at - 1)) >= 0) {
-				continue;
-			}
+		for (int[] numeral : numerals) {
 			Candidate best = null;
 			for (String title : titles) {
-				int[] match = prefixMatch(chars, separator + 1, title);
+				int[] match = prefixMatch(chars, numeral[1] + 1, title);
 				if (match != null) {
-					double score = 3 - 2.0 * match[1] / title.length();
+					double score = 3 - 2.0 * match[1] / title.length() - (numeral[2] == own ? 0 : 1.5);
 					if (best == null || score > best.score()) {
-						best = new Candidate(at, match[0], score);
+						best = new Candidate(numeral[0], match[0], score);
 					}
 				}
 			}
@@ -89,6 +90,29 @@ final class PartLocator {
 			}
 		}
 		return candidates;
+	}
+
+	/** Every Chinese numeral followed by an enumerator's punctuation: its start, the punctuation and its value. */
+	private static List<int[]> numerals(String chars) {
+		List<int[]> numerals = new ArrayList<>();
+		for (int i = 1; i < chars.length(); i++) {
+			if ("、.,:".indexOf(chars.charAt(i)) < 0 || NUMERALS.indexOf(chars.charAt(i - 1)) < 0) {
+				continue;
+			}
+			int start = i - 1;
+			while (start > 0 && i - start < 3 && NUMERALS.indexOf(chars.charAt(start - 1)) >= 0) {
+				start--;
+			}
+			// not a sub-item's "（一）" nor part of a longer number
+			if (start > 0 && (chars.charAt(start - 1) == '(' || NUMERALS.indexOf(chars.charAt(start - 1)) >= 0)) {
+				continue;
+			}
+			LabelSearch.Enumerator value = LabelSearch.leading(chars.substring(start, i + 1));
+			if (value != null) {
+				numerals.add(new int[] { start, i, value.number() });
+			}
+		}
+		return numerals;
 	}
 
 	/**

@@ -112,7 +112,9 @@ final class TableExtractor {
 			int limit = m + 1 < matched.size() ? matched.get(m + 1).label().start() : to;
 			ValueRun values = ValueRun.read(glyphs, match.label().end(), limit);
 			nianbao.model.Row modelRow = modelRow(match.row(), modelRows);
-			modelRow.setPrintedLabel(glyphs.chars().substring(match.label().start(), match.label().end()));
+			// a label wrapped around its values is printed as prescribed as far as it can be seen
+			modelRow.setPrintedLabel(match.label().partial() ? Labels.normalize(TableStructure.label(match.row()))
+					: glyphs.chars().substring(match.label().start(), match.label().end()));
 			TextRange labelRange = glyphs.range(match.label().start(), match.label().end());
 			modelRow.setRange(Ranges.of(labelRange.to(glyphs.range(match.label().end(), values.end()))));
 			List<Slot> slots = new ArrayList<>();
@@ -214,16 +216,38 @@ final class TableExtractor {
 				score(hit, core, expected, v == 0 ? 0.5 : 0, glyphs, from).ifPresent(candidates::add);
 			}
 		}
-		if (candidates.isEmpty()) {
-			String core = official.substring(LabelSearch.leadingLength(official));
-			if (core.length() >= 4) {
-				for (Hit hit : LabelSearch.approximate(glyphs.chars(), core, from, to, core.length() / 4)) {
-					score(hit, core, expected, -1.0 * hit.errors() / core.length() - 0.5, glyphs, from)
-							.ifPresent(candidates::add);
-				}
+		String core = official.substring(LabelSearch.leadingLength(official));
+		if (candidates.isEmpty() && core.length() >= 4) {
+			for (Hit hit : LabelSearch.approximate(glyphs.chars(), core, from, to, core.length() / 4)) {
+				score(hit, core, expected, -1.0 * hit.errors() / core.length() - 0.5, glyphs, from).ifPresent(candidates::add);
 			}
 		}
+		if (candidates.isEmpty()) {
+			candidates.addAll(wrapped(core, expected, glyphs, from, to));
+		}
 		return candidates;
+	}
+
+	/**
+	 * A long label wrapped in its cell, whose rest is printed below the row's values (as {@code pdftotext
+	 * -layout} prints a PDF table): the longest beginning of the label, at least two fifths of it, that
+	 * is printed right before a value.
+	 */
+	private static List<Candidate> wrapped(String core, Enumerator expected, Glyphs glyphs, int from, int to) {
+		for (int length = core.length() - 1; length >= Math.max(4, (core.length() * 2 + 4) / 5); length--) {
+			List<Candidate> found = new ArrayList<>();
+			for (Hit hit : LabelSearch.exact(glyphs.chars(), core.substring(0, length), from, to)) {
+				boolean beforeValue = hit.end() < glyphs.length() && "0123456789-—/".indexOf(glyphs.charAt(hit.end())) >= 0;
+				if (beforeValue) {
+					score(hit, core, expected, -1, glyphs, from)
+							.ifPresent(c -> found.add(new Candidate(c.start(), c.end(), c.score(), true)));
+				}
+			}
+			if (!found.isEmpty()) {
+				return found;
+			}
+		}
+		return List.of();
 	}
 
 	private static java.util.Optional<Candidate> score(Hit hit, String core, Enumerator expected, double bonus,

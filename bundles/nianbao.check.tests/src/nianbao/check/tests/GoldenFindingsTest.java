@@ -72,7 +72,7 @@ class GoldenFindingsTest {
 	}
 
 	/** "… 列标签印为“社会组织”，应为“社会公益组织”" as a deviation. */
-	private static GroundTruth.LabelDeviation deviation(Finding finding) {
+	static GroundTruth.LabelDeviation deviation(Finding finding) {
 		String message = finding.message();
 		String printed = message.substring(message.indexOf("印为“") + 3, message.indexOf("”，应为"));
 		String official = message.substring(message.indexOf("应为“") + 3, message.lastIndexOf("”"));

@@ -82,4 +82,19 @@ class WildFindingsTest {
 		}
 		assertEquals(List.of(), wrong);
 	}
+
+	/**
+	 * The label findings are the truth's printed label deviations ("本公开数量" for 本年新公开数量 in
+	 * w002's flattened header); a deviation without a printed label (w002 ends after part 五) is a part the
+	 * text does not show, not a label.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("reports")
+	void labelFindingsAreTheTruthsPrintedDeviations(Path report) {
+		ReportAudit.Assessed audit = assertInstanceOf(ReportAudit.Assessed.class, AUDITS.get(report));
+		List<GroundTruth.LabelDeviation> expected = Samples.groundTruth(report).labelDeviations().stream()
+				.filter(d -> d.printed() != null).toList();
+		assertEquals(expected, audit.findings().stream().filter(f -> f.ruleId().equals("LB-1"))
+				.map(GoldenFindingsTest::deviation).toList());
+	}
 }
