@@ -34,14 +34,16 @@ final class Segmentation {
 	private static final double DECISIVE = Math.log(4);
 
 	/**
-	 * Printed values to be read as the cells {@code slots}, in order, and the ways to read them;
-	 * {@code cut} where they are run-together digits cut into cells; {@code preferred}, the reading
-	 * that stands where others do equally well (-1 for none).
+	 * Printed values to be read as the cells {@code slots}, in order, and the ways to read them; the
+	 * values as {@code printed} (a reading's piece that is not one of them was cut from run-together
+	 * digits); {@code preferred}, the reading that stands where others do equally well (-1 for none).
 	 */
-	record Run(List<Slot> slots, List<List<Piece>> readings, boolean cut, int preferred, List<List<BigDecimal>> values) {
+	record Run(List<Slot> slots, List<List<Piece>> readings, List<Piece> printed, int preferred,
+			List<List<BigDecimal>> values) {
 
-		Run(List<Slot> slots, List<List<Piece>> readings, boolean cut, int preferred) {
-			this(slots, readings, cut, preferred, readings.stream().map(r -> r.stream().map(Segmentation::value).toList()).toList());
+		Run(List<Slot> slots, List<List<Piece>> readings, List<Piece> printed, int preferred) {
+			this(slots, readings, printed, preferred,
+					readings.stream().map(r -> r.stream().map(Segmentation::value).toList()).toList());
 		}
 	}
 

@@ -322,7 +322,7 @@ final class TableExtractor {
 			for (int i = from; i <= to; i++) {
 				if (glyphs.cuts(i) == needed - 1) {
 					List<Piece> blanks = java.util.Collections.nCopies(needed, ValueRun.blank(i));
-					runs.add(new Run(slots, List.of(blanks), false, -1));
+					runs.add(new Run(slots, List.of(blanks), blanks, -1));
 					owners.add(modelRows);
 					return i;
 				}
@@ -356,17 +356,16 @@ final class TableExtractor {
 				int from = oneLine ? pieces.size() - cells - start : start;
 				readings.add(pieces.subList(from, from + cells));
 			}
-			return new Run(slots, readings, false, 0);
+			return new Run(slots, readings, pieces, 0);
 		}
-		List<List<Piece>> readings = readings(values, cells, oneLine);
-		boolean cut = pieces.size() < cells && !readings.isEmpty() && values.delimited(cells, oneLine) == null;
-		return new Run(slots, readings, cut, -1);
+		return new Run(slots, readings(values, cells, oneLine), pieces, -1);
 	}
 
 	/**
 	 * The ways to read a row's values as its cells: as printed when there are as many; with blanks where
-	 * tabs or pipes leave cells empty; else every way to cut run-together digits (none where the values
-	 * cannot make up the row, which then stays unread).
+	 * tabs or pipes leave cells empty (a table whose cells tabs separate does not run digits together);
+	 * else every way to cut run-together digits (none where the values cannot make up the row, which then
+	 * stays unread).
 	 */
 	private List<List<Piece>> readings(ValueRun values, int cells, boolean startsRow) {
 		List<Piece> pieces = values.pieces();
@@ -416,7 +415,7 @@ final class TableExtractor {
 			Cell cell = FACTORY.createCell();
 			cell.setColumn(column);
 			cell.setRange(Ranges.of(glyphs.range(piece.from(), piece.to())));
-			cell.setSegmented(run.cut());
+			cell.setSegmented(!ValueRun.isBlank(piece) && !run.printed().contains(piece));
 			if (readings.stream().distinct().count() > 1) {
 				// the digits as printed, which the readings cut differently
 				List<Piece> first = run.readings().getFirst();
@@ -434,7 +433,8 @@ final class TableExtractor {
 		if (!outcome.decided() && !run.readings().isEmpty()) {
 			diagnose("cells-ambiguous", "cells printed without separators can be read in " + outcome.readings().size()
 					+ " ways that the table's identities cannot tell apart", null);
-		} else if (run.cut()) {
+		} else if (!run.readings().isEmpty() && run.readings().get(outcome.readings().getFirst()).stream()
+				.anyMatch(p -> !ValueRun.isBlank(p) && !run.printed().contains(p))) {
 			diagnose("cells-separated", "cells printed without separators were cut by the table's identities", null);
 		}
 	}

@@ -67,7 +67,7 @@ class GoldenFindingsTest {
 		return new GroundTruth.ExpectedFinding(finding.ruleId(), where);
 	}
 
-	private static GroundTruth.ExpectedFinding comparable(GroundTruth.ExpectedFinding expected) {
+	static GroundTruth.ExpectedFinding comparable(GroundTruth.ExpectedFinding expected) {
 		return expected.rule().startsWith("T") ? expected : new GroundTruth.ExpectedFinding(expected.rule(), "");
 	}
 
