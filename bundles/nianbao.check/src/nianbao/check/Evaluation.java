@@ -204,7 +204,8 @@ final class Evaluation {
 				}
 				if (cell.getKind() == CellKind.AMBIGUOUS) {
 					throw unknown(label + " is printed run together with its neighbours as “" + cell.getText()
-							+ "”, which reads as " + String.join(" or ", cell.getReadings()) + " alike", cell.getRange());
+							+ "”, which reads as " + String.join(" or ", cell.getReadings().stream().distinct().toList()) + " alike",
+							cell.getRange());
 				}
 				if (cell.getKind() != CellKind.NUMBER) {
 					String shown = cell.getKind() == CellKind.BLANK ? "blank" : "“" + cell.getText() + "”";
