@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.xtext.EcoreUtil2;
 
 import nianbao.extract.ChineseNumerals;
+import nianbao.format.Comparisons;
 import nianbao.format.TableStructure;
 import nianbao.format.format.AdditiveOperator;
 import nianbao.format.format.Binary;
@@ -94,15 +95,7 @@ final class Evaluation {
 		if (operator == ComparisonOperator.EQ && (left.approximate() || right.approximate())) {
 			return left.approximate() ? difference.signum() <= 0 : difference.signum() >= 0;
 		}
-		int sign = difference.abs().compareTo(tolerance) <= 0 ? 0 : difference.signum();
-		return switch (operator) {
-			case EQ -> sign == 0;
-			case NE -> sign != 0;
-			case LE -> sign <= 0;
-			case GE -> sign >= 0;
-			case LT -> sign < 0;
-			case GT -> sign > 0;
-		};
+		return Comparisons.holds(operator, difference.abs().compareTo(tolerance) <= 0 ? 0 : difference.signum());
 	}
 
 	private Side side(Expression expression, Operand.Role role) {

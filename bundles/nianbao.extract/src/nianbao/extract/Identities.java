@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 
+import nianbao.format.Comparisons;
 import nianbao.format.TableStructure;
 import nianbao.format.format.Binary;
 import nianbao.format.format.CellReference;
@@ -59,15 +60,7 @@ final class Identities {
 				}
 				sum = sum.add(value.multiply(BigDecimal.valueOf(term.getValue())));
 			}
-			int sign = sum.signum();
-			return switch (operator) {
-				case EQ -> sign == 0;
-				case NE -> sign != 0;
-				case LE -> sign <= 0;
-				case GE -> sign >= 0;
-				case LT -> sign < 0;
-				case GT -> sign > 0;
-			};
+			return Comparisons.holds(operator, sum.signum());
 		}
 	}
 
