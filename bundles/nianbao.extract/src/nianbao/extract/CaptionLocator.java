@@ -15,7 +15,7 @@ import nianbao.model.ReportFactory;
  */
 final class CaptionLocator {
 
-	/** A table's stretch of glyphs {@code [from, to)}; empty where its caption was not found. */
+	/** A table's stretch of glyphs {@code [from, to)}. */
 	record Region(int from, int to) {
 	}
 
@@ -39,20 +39,28 @@ final class CaptionLocator {
 		List<Region> regions = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
 			Candidate caption = chosen.get(i);
-			if (caption == null) {
-				Diagnostic diagnostic = ReportFactory.eINSTANCE.createDiagnostic();
-				diagnostic.setCode("caption-not-found");
-				diagnostic.setMessage("table caption " + tables.get(i).getCaption() + " not found");
-				diagnostics.add(diagnostic);
-				regions.add(new Region(from, from));
-				continue;
-			}
 			int end = to;
 			for (int j = i + 1; j < tables.size(); j++) {
 				if (chosen.get(j) != null) {
 					end = chosen.get(j).start();
 					break;
 				}
+			}
+			if (caption == null) {
+				// its rows are looked for between the captions found around it: the tables' rows differ
+				Diagnostic diagnostic = ReportFactory.eINSTANCE.createDiagnostic();
+				diagnostic.setCode("caption-not-found");
+				diagnostic.setMessage("table caption " + tables.get(i).getCaption() + " not found");
+				diagnostics.add(diagnostic);
+				int start = from;
+				for (int j = i - 1; j >= 0; j--) {
+					if (chosen.get(j) != null) {
+						start = chosen.get(j).end();
+						break;
+					}
+				}
+				regions.add(new Region(start, end));
+				continue;
 			}
 			regions.add(new Region(caption.end(), end));
 		}

@@ -42,7 +42,8 @@ import nianbao.testing.Samples;
  * Every report of the corpus printed the ways crawlers and converters mangle tables, each read alone:
  * no cell is ever read as a number other than the truth's (a cell that cannot be told is missing or
  * ambiguous, with the truth among its readings), and no error is reported that the truth does not
- * list. Long labels wrapped around their values read exactly as the original.
+ * list. Long labels wrapped around their values, and 表二 without the captions of its later tables (whose
+ * rows are then looked for between the captions found), read exactly as the original.
  */
 class CrawledLayoutsTest {
 
@@ -63,7 +64,9 @@ class CrawledLayoutsTest {
 	private static final List<Mangling> MANGLINGS = List.of(
 			new Mangling("every separator removed", (text, random) -> SEPARATOR.matcher(text).replaceAll(""), false),
 			new Mangling("half the spaces removed", CrawledLayoutsTest::dropHalf, false),
-			new Mangling("long labels wrapped around their values", (text, random) -> wrapLabels(text), true));
+			new Mangling("long labels wrapped around their values", (text, random) -> wrapLabels(text), true),
+			new Mangling("表二's captions after the first lost",
+					(text, random) -> text.replaceAll("第二十条第[（(][五六八九][)）]项", ""), true));
 
 	@TempDir
 	Path dir;
