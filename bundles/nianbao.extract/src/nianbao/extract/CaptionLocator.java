@@ -29,7 +29,7 @@ final class CaptionLocator {
 			String caption = Labels.normalize(table.getCaption());
 			List<Candidate> found = new ArrayList<>();
 			LabelSearch.exact(glyphs.chars(), caption, from, to).forEach(h -> found.add(new Candidate(h.start(), h.end(), 2)));
-			if (found.isEmpty()) {
+			if (found.isEmpty() && LabelSearch.searchable(from, to)) {
 				LabelSearch.approximate(glyphs.chars(), caption, from, to, Math.max(1, caption.length() / 5))
 						.forEach(h -> found.add(new Candidate(h.start(), h.end(), 1 - (double) h.errors() / caption.length())));
 			}

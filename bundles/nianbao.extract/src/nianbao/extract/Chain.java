@@ -2,6 +2,7 @@ package nianbao.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,6 +24,9 @@ final class Chain {
 		}
 	}
 
+	/** Places kept per item. */
+	private static final int MAX_PER_ITEM = 64;
+
 	private Chain() {
 	}
 
@@ -32,7 +36,13 @@ final class Chain {
 	 * @param candidates      for each item in the expected order, its candidates
 	 * @param closeGapPenalty subtracted for two chosen neighbours less than {@code closeGap} glyphs apart
 	 */
-	static List<Candidate> align(List<List<Candidate>> candidates, int closeGap, double closeGapPenalty) {
+	static List<Candidate> align(List<List<Candidate>> all, int closeGap, double closeGapPenalty) {
+		// the search is quadratic in the places: a text that prints a label thousands of times (a hostile
+		// or broken file) keeps each item's best-scoring places only, the earliest first
+		List<List<Candidate>> candidates = all.stream().map(c -> c.size() <= MAX_PER_ITEM ? c
+				: c.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(MAX_PER_ITEM)
+						.sorted(Comparator.comparingInt(Candidate::start)).toList())
+				.toList();
 		List<int[]> nodes = new ArrayList<>();
 		for (int item = 0; item < candidates.size(); item++) {
 			for (int c = 0; c < candidates.get(item).size(); c++) {

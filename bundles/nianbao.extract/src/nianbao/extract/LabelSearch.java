@@ -27,7 +27,19 @@ final class LabelSearch {
 	private static final Pattern TRAILING = Pattern
 			.compile("(?:\\(([一二三四五六七八九十]{1,3}|\\d{1,2})\\)|([一二三四五六七八九十]{1,3})[、.,]|(\\d{1,2})[.、,)])$");
 
+	/**
+	 * The longest stretch searched for misprinted labels: the search takes time in proportion to the
+	 * stretch and the label, and a report's tables are far shorter; a longer stretch (a broken or hostile
+	 * file) is not searched, and what would have been looked for in it counts as possibly there.
+	 */
+	static final int MAX_APPROXIMATE = 100_000;
+
 	private LabelSearch() {
+	}
+
+	/** Whether {@code [from, to)} is short enough to search for misprinted labels. */
+	static boolean searchable(int from, int to) {
+		return to - from <= MAX_APPROXIMATE;
 	}
 
 	/** Every place in {@code [from, to)} where {@code label} is printed exactly. */

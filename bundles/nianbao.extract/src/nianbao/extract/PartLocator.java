@@ -51,6 +51,9 @@ final class PartLocator {
 	 * with a third of its characters wrong: then the part is not printed there.
 	 */
 	static boolean noTrace(Glyphs glyphs, Part part, int from, int to) {
+		if (!LabelSearch.searchable(from, to)) {
+			return false;
+		}
 		List<String> titles = new ArrayList<>();
 		titles.add(part.getTitle());
 		titles.addAll(part.getVariants());

@@ -171,8 +171,8 @@ final class TableExtractor {
 		String official = Labels.normalize(TableStructure.label(row));
 		String core = official.substring(LabelSearch.leadingLength(official));
 		boolean anyNeighbour = start > from || end < to;
-		boolean traces = !LabelSearch.approximate(glyphs.chars(), core, start, end, Math.max(1, core.length() / 3))
-				.isEmpty();
+		boolean traces = !LabelSearch.searchable(start, end)
+				|| !LabelSearch.approximate(glyphs.chars(), core, start, end, Math.max(1, core.length() / 3)).isEmpty();
 		modelRow(row, modelRows).setAbsent(anyNeighbour && !traces);
 		diagnose(traces || !anyNeighbour ? "row-not-recognised" : "row-absent",
 				format.getName() + ": row " + TableStructure.label(row) + (traces || !anyNeighbour ? " not recognised" : " not printed"),
@@ -217,7 +217,7 @@ final class TableExtractor {
 			}
 		}
 		String core = official.substring(LabelSearch.leadingLength(official));
-		if (candidates.isEmpty() && core.length() >= 4) {
+		if (candidates.isEmpty() && core.length() >= 4 && LabelSearch.searchable(from, to)) {
 			for (Hit hit : LabelSearch.approximate(glyphs.chars(), core, from, to, core.length() / 4)) {
 				score(hit, core, expected, -1.0 * hit.errors() / core.length() - 0.5, glyphs, from).ifPresent(candidates::add);
 			}

@@ -25,6 +25,8 @@ final class ValueRun {
 	}
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
+	/** Longer than any printed value, with its unit. */
+	private static final int LONGEST = 64;
 	private static final String UNIT = "(?:人次|万元|件|元|条|个|次|项|份|%)";
 	private static final Pattern VALUE = Pattern.compile("[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?" + UNIT + "?(?:以上|以下|左右|余|多)?"
 			+ UNIT + "?|[/\\\\]|[-—–─━]+|若干|无|空");
@@ -50,17 +52,20 @@ final class ValueRun {
 		List<Piece> pieces = new ArrayList<>();
 		int i = from;
 		while (i < limit) {
+			// no value is longer than this: a longer stretch without a separator is only read that far
+			int bound = Math.min(limit, i + LONGEST);
 			int tokenEnd = i + 1;
-			while (tokenEnd < limit && glyphs.gap(tokenEnd) == Glyphs.Gap.NONE) {
+			while (tokenEnd < bound && glyphs.gap(tokenEnd) == Glyphs.Gap.NONE) {
 				tokenEnd++;
 			}
+			boolean ends = tokenEnd < bound || tokenEnd == limit || glyphs.gap(tokenEnd) != Glyphs.Gap.NONE;
 			String token = glyphs.chars().substring(i, tokenEnd);
 			Matcher value = VALUE.matcher(token);
 			if (!value.lookingAt()) {
 				break;
 			}
 			int length = value.end();
-			boolean whole = length == token.length();
+			boolean whole = length == token.length() && ends;
 			if (!whole && (WORD_PLACEHOLDER.matcher(value.group()).matches() || isEnumerator(token, length))) {
 				// 无 starting a label (无正当理由…), or an enumerator's number (6.属于…)
 				break;
@@ -90,6 +95,9 @@ final class ValueRun {
 
 	/** Digits followed by the punctuation of an enumerator and label text: "6.属于", "3、其他". */
 	private static boolean isEnumerator(String token, int length) {
+		if (length >= token.length()) {
+			return false;
+		}
 		char next = token.charAt(length);
 		return DIGITS.matcher(token.substring(0, length)).matches() && (next == '.' || next == '、' || next == ')')
 				&& length + 1 < token.length() && Character.isIdeographic(token.codePointAt(length + 1));
