@@ -489,7 +489,7 @@ final class NamedChecks {
 	}
 
 	private static nianbao.format.format.Table formatTable(RuleEngine.Context context, Table table) {
-		return RuleEngine.formatTable(context.format(), table.getKey());
+		return context.formats().table(context.format(), table.getKey());
 	}
 
 	private static String where(Table table, Row row, Cell cell) {

@@ -8,11 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.eclipse.xtext.EcoreUtil2;
 
-import nianbao.format.FormatInheritance;
 import nianbao.format.FormatLibrary;
 import nianbao.format.TableStructure;
 import nianbao.format.format.BodyKind;
@@ -74,7 +72,7 @@ public final class RuleEngine {
 		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report),
 				body(report));
 		List<RuleOutcome> outcomes = new ArrayList<>();
-		for (Rule rule : RULES.computeIfAbsent(format, f -> List.copyOf(EcoreUtil2.eAllOfType(f, Rule.class)))) {
+		for (Rule rule : formats.rules(format)) {
 			RuleSetting setting = setting(format, rule);
 			boolean forThisBody = !rule.eIsSet(FormatPackage.Literals.RULE__BODY) || rule.getBody() == context.body();
 			if (which.test(rule) && active(rule, context.year()) && forThisBody && (setting == null || !setting.isOff())) {
@@ -122,16 +120,6 @@ public final class RuleEngine {
 		Optional<ReportText> part(String key) {
 			return parts.computeIfAbsent(key, k -> ReportText.part(report, k));
 		}
-	}
-
-	/** The tables and rules of each format, collected once: the formats do not change once loaded. */
-	private static final Map<Format, Map<String, nianbao.format.format.Table>> TABLES = new ConcurrentHashMap<>();
-	private static final Map<Format, List<Rule>> RULES = new ConcurrentHashMap<>();
-
-	/** The format's (effective) table of a report table's key. */
-	static nianbao.format.format.Table formatTable(Format format, String key) {
-		return TABLES.computeIfAbsent(format, f -> FormatInheritance.tables(f).stream()
-				.collect(Collectors.toMap(nianbao.format.format.Table::getName, t -> t, (a, b) -> a))).get(key);
 	}
 
 	/** Regular expressions of the formats, compiled once. */

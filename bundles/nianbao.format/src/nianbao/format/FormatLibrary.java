@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
@@ -54,6 +55,8 @@ public final class FormatLibrary {
 	private static Injector standaloneInjector;
 
 	private final List<Format> formats;
+	private final Map<Format, List<Rule>> rules = new ConcurrentHashMap<>();
+	private final Map<Format, Map<String, nianbao.format.format.Table>> tables = new ConcurrentHashMap<>();
 
 	private FormatLibrary(List<Format> formats) {
 		this.formats = List.copyOf(formats);
@@ -160,6 +163,20 @@ public final class FormatLibrary {
 			throw new FormatException("the profile has errors", errors);
 		}
 		return profile;
+	}
+
+	/**
+	 * Every rule of a format of this library, in document order, collected once: formats do not change
+	 * once loaded, and the cache goes with the library (a workbench that reloads formats drops both).
+	 */
+	public List<Rule> rules(Format format) {
+		return rules.computeIfAbsent(format, f -> List.copyOf(EcoreUtil2.eAllOfType(f, Rule.class)));
+	}
+
+	/** A format's (effective) table by name, or null; looked up once per format. */
+	public nianbao.format.format.Table table(Format format, String name) {
+		return tables.computeIfAbsent(format, f -> FormatInheritance.tables(f).stream()
+				.collect(Collectors.toMap(nianbao.format.format.Table::getName, t -> t, (a, b) -> a))).get(name);
 	}
 
 	/** All formats, in the order they were loaded. */
