@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nianbao.read.Document;
 import nianbao.read.ReadException;
@@ -116,6 +120,30 @@ class BadInputTest {
 		assertEquals("Word 97-2003 document", Readers.read(docAsDocx).description());
 		assertEquals("HTML, UTF-8 (the file is named .xls)", Readers.read(htmlAsXls).description());
 		assertEquals("PDF, 5 page(s) (the file is named .txt)", Readers.read(pdfAsTxt).description());
+	}
+
+	/**
+	 * Office files zipped again by Info-ZIP ({@code zip -r}) carry its extra fields ("ux", "UT") on every
+	 * entry, which commons-compress parses with commons-lang3: they are read as the original.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "docx", "xlsx" })
+	void officeFilesZippedByInfoZipAreRead(String extension) throws Exception {
+		Path original = golden(dir, extension);
+		Path rezipped = dir.resolve("info-zip." + extension);
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(original));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rezipped))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				ZipEntry copy = new ZipEntry(entry.getName());
+				// Info-ZIP's "UT" (extended timestamp) and "ux" (Unix uid/gid) fields, as zip -r writes them
+				copy.setExtra(new byte[] { 0x55, 0x54, 5, 0, 3, 0x10, 0x20, 0x30, 0x40, 0x75, 0x78, 11, 0, 1, 4, 0, 0, 0, 0, 4,
+						0, 0, 0, 0 });
+				out.putNextEntry(copy);
+				in.transferTo(out);
+				out.closeEntry();
+			}
+		}
+		assertEquals(Readers.read(original).text(), Readers.read(rezipped).text());
 	}
 
 	@Test
