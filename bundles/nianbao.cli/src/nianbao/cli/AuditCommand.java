@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -63,8 +66,11 @@ final class AuditCommand implements Callable<Integer> {
 	private Path baselineFile;
 
 	@Option(names = "--threads", paramLabel = "N",
-			description = "Audit N reports at a time (default: the number of processors, ${DEFAULT-VALUE}).")
+			description = "Audit N reports at a time, 1 to " + MAX_THREADS + " (default: the number of processors, ${DEFAULT-VALUE}).")
 	private int threads = Runtime.getRuntime().availableProcessors();
+
+	/** More threads than this only hold more reports in memory at once. */
+	private static final int MAX_THREADS = 64;
 
 	@Option(names = "--profile", paramLabel = "FILE",
 			description = "A deployment profile (.nbprofile) that raises, lowers or switches off rules by id.")
@@ -81,6 +87,10 @@ final class AuditCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		if (threads < 1 || threads > MAX_THREADS) {
+			err.println("nianbao: --threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+			return Main.TROUBLE;
+		}
 		Auditor auditor;
 		FormatLibrary formats;
 		try {
@@ -116,10 +126,28 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: --format xlsx needs --output FILE: a workbook is not printed");
 			return Main.TROUBLE;
 		}
-		Output writer = explain ? new ExplainOutput() : Output.of(format, formats, baseline, decisions, output);
+		OutputFile outputFile = null;
+		if (output != null) {
+			List<Path> reads = new ArrayList<>(files);
+			Stream.of(baselineFile, profile).filter(Objects::nonNull).forEach(reads::add);
+			Optional<String> refusal = OutputFile.refusal(output, reads);
+			if (refusal.isPresent()) {
+				err.println("nianbao: " + refusal.get());
+				return Main.TROUBLE;
+			}
+			try {
+				outputFile = OutputFile.beside(output);
+			} catch (IOException e) {
+				err.println("nianbao: cannot write the results beside " + output + " (the folder is not writable)");
+				return Main.TROUBLE;
+			}
+		}
+		Path written = outputFile == null ? null : outputFile.temporary();
+		Output writer = explain ? new ExplainOutput() : Output.of(format, formats, baseline, decisions, written);
 		Summary summary = new Summary();
-		PrintWriter out = output == null ? spec.commandLine().getOut()
-				: new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+		PrintWriter out = written == null ? spec.commandLine().getOut()
+				: new PrintWriter(Files.newBufferedWriter(written, StandardCharsets.UTF_8));
+		boolean finished = false;
 		try {
 			writer.start(out);
 			long started = System.nanoTime();
@@ -139,14 +167,20 @@ final class AuditCommand implements Callable<Integer> {
 				}
 			});
 			writer.finish(out);
+			finished = true;
 		} catch (UncheckedIOException e) {
 			err.println("nianbao: " + e.getMessage());
 			return Main.TROUBLE;
 		} finally {
-			if (output == null) {
+			if (outputFile == null) {
 				out.flush();
 			} else {
 				out.close();
+				if (finished && !out.checkError()) {
+					outputFile.commit();
+				} else {
+					outputFile.discard();
+				}
 			}
 		}
 		err.println(summary);

@@ -1,5 +1,6 @@
 package nianbao.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -278,5 +279,72 @@ class AuditCommandTest {
 		assertTrue(run.out().contains("row 新收 “一、本年新收政府信息公开申请数量” at 10:"), run.out());
 		assertTrue(run.out().contains("→ 自然人=“16”*@10:"), run.out());
 		assertTrue(run.out().contains("总计=“18”*@10:"), run.out());
+	}
+
+	/** -o never writes over what the run reads: the report named as output stays as it was. */
+	@Test
+	void theOutputIsNeverOneOfTheReports() throws Exception {
+		Path report = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), dir.resolve("001.txt"));
+		byte[] before = Files.readAllBytes(report);
+		Run run = run("audit", report.toString(), "-o", report.toString());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains(report + " is one of the files this run reads"), run.err());
+		assertArrayEquals(before, Files.readAllBytes(report));
+		Run triage = run("audit", report.toString(), "-o", dir.resolve("nianbao-triage.json").toString());
+		assertEquals(2, triage.exitCode());
+		assertTrue(triage.err().contains("is an auditors' file"), triage.err());
+	}
+
+	/** Output paths that cannot be written say so in a sentence, without Java's exception names. */
+	@Test
+	void anOutputThatCannotBeWrittenIsNamed() {
+		String report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toString();
+		Run missing = run("audit", report, "-o", dir.resolve("no/such/folder/out.json").toString());
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().contains("the folder of " + dir.resolve("no/such/folder/out.json") + " does not exist"),
+				missing.err());
+		Run folder = run("audit", report, "-o", dir.toString());
+		assertEquals(2, folder.exitCode());
+		assertTrue(folder.err().contains(dir + " is a folder"), folder.err());
+		assertTrue(!missing.err().contains("Exception") && !folder.err().contains("Exception"));
+	}
+
+	/** The results are written beside the output and moved into place: no temporary file stays behind. */
+	@Test
+	void theOutputIsMovedIntoPlace() throws Exception {
+		Path out = dir.resolve("out.json");
+		Files.writeString(out, "old");
+		Run run = run("audit", "--format", "json", "-o", out.toString(),
+				Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(Files.readString(out).startsWith("{"));
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(out), files.toList());
+		}
+	}
+
+	@Test
+	void threadsOutsideTheirRangeAreRefused() {
+		String report = Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString();
+		for (String threads : List.of("0", "-1", "10000")) {
+			Run run = run("audit", "--threads", threads, report);
+			assertEquals(2, run.exitCode(), threads);
+			assertTrue(run.err().contains("--threads must be between 1 and 64, not " + threads), run.err());
+		}
+	}
+
+	/** After "--" every argument is a path, even one that starts with a dash. */
+	@Test
+	void aFileNamedLikeAnOptionIsAuditedAfterTwoDashes() throws Exception {
+		// named relative to the working folder, so that the argument itself starts with the dash
+		Path odd = Files.copy(Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt"), Path.of("-report.txt"));
+		try {
+			assertEquals(2, run("audit", "-report.txt").exitCode(), "without --, an unknown option");
+			Run run = run("audit", "--", "-report.txt");
+			assertEquals(0, run.exitCode(), run.err());
+			assertTrue(run.err().contains("1 report(s), 0 not assessed"), run.err());
+		} finally {
+			Files.delete(odd);
+		}
 	}
 }
