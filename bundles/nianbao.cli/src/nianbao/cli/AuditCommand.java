@@ -81,6 +81,9 @@ final class AuditCommand implements Callable<Integer> {
 					+ "found and which characters became which cell.")
 	private boolean explain;
 
+	@Option(names = "--debug", description = "Where the run stops on an unexpected problem, print where it arose.")
+	private boolean debug;
+
 	@picocli.CommandLine.Spec
 	private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -106,7 +109,7 @@ final class AuditCommand implements Callable<Integer> {
 			try {
 				baseline = Baseline.read(baselineFile);
 			} catch (IOException e) {
-				err.println("nianbao: baseline " + e.getMessage());
+				err.println("nianbao: the baseline " + e.getMessage());
 				return Main.TROUBLE;
 			}
 		}

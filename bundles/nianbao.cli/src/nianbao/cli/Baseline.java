@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -66,9 +67,14 @@ final class Baseline {
 			} else {
 				throw new IOException(file + ": neither a JSON result of this tool nor SARIF");
 			}
-		} catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
+		} catch (JsonParseException e) {
+			throw new IOException(file + " is not JSON (it breaks off or is malformed), so not a result of this tool", e);
+		} catch (IllegalStateException | ClassCastException | NullPointerException | UnsupportedOperationException
 				| IllegalArgumentException e) {
-			throw new IOException(file + ": not a result of this tool: " + e.getMessage(), e);
+			// the parts of a JSON or SARIF result are not where they belong
+			throw new IOException(file + " is JSON, but not shaped as a JSON or SARIF result of this tool", e);
+		} catch (NoSuchFileException e) {
+			throw new IOException(file + " does not exist", e);
 		}
 		return new Baseline(known, true);
 	}

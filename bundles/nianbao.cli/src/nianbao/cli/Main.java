@@ -2,6 +2,7 @@ package nianbao.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
@@ -43,6 +44,15 @@ public final class Main implements Runnable {
 		commandLine.setParameterExceptionHandler((e, a) -> {
 			e.getCommandLine().getErr().println("nianbao: " + e.getMessage());
 			e.getCommandLine().usage(e.getCommandLine().getErr());
+			return TROUBLE;
+		});
+		// a problem nobody foresaw ends the run with a sentence; --debug shows where it arose
+		commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+			line.getErr().println("nianbao: the run stopped on an unexpected problem"
+					+ (List.of(args).contains("--debug") ? ":" : "; run it again with --debug to see where"));
+			if (List.of(args).contains("--debug")) {
+				e.printStackTrace(line.getErr());
+			}
 			return TROUBLE;
 		});
 		return commandLine.execute(args);

@@ -347,4 +347,20 @@ class AuditCommandTest {
 			Files.delete(odd);
 		}
 	}
+
+	/** A baseline that is no result of this tool is named in a sentence, without the parser's words. */
+	@Test
+	void aBrokenBaselineIsNamedPlainly() throws Exception {
+		String report = Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString();
+		Path cut = Files.writeString(dir.resolve("cut.json"), "{\"reports\": [");
+		Path shape = Files.writeString(dir.resolve("shape.json"), "{\"reports\": 5}");
+		Run broken = run("audit", "--baseline", cut.toString(), report);
+		assertEquals(2, broken.exitCode());
+		assertEquals("nianbao: the baseline " + cut + " is not JSON (it breaks off or is malformed), so not a result of this tool",
+				broken.err().strip());
+		Run shaped = run("audit", "--baseline", shape.toString(), report);
+		assertEquals(2, shaped.exitCode());
+		assertEquals("nianbao: the baseline " + shape + " is JSON, but not shaped as a JSON or SARIF result of this tool",
+				shaped.err().strip());
+	}
 }
