@@ -57,6 +57,19 @@ public final class Auditor {
 	 * is left out.
 	 */
 	public ReportAudit audit(Path file, Path previousFile, Path nextFile) {
+		// one report that fails in any way is that report's failure, never the batch's
+		try {
+			return auditSafely(file, previousFile, nextFile);
+		} catch (OutOfMemoryError e) {
+			return new ReportAudit.NotAssessed(file, "the report needs more memory than the run has");
+		} catch (StackOverflowError e) {
+			return new ReportAudit.NotAssessed(file, "the report is nested too deeply to be read");
+		} catch (RuntimeException | LinkageError e) {
+			return new ReportAudit.NotAssessed(file, "an unexpected problem stopped the reading of the report");
+		}
+	}
+
+	private ReportAudit auditSafely(Path file, Path previousFile, Path nextFile) {
 		Document document;
 		try {
 			document = Readers.read(file);
