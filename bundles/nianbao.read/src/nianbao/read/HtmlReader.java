@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -75,6 +77,7 @@ final class HtmlReader {
 		boolean tooDeep;
 		private final StringBuilder line = new StringBuilder();
 		private Element lineElement;
+		private final Map<Element, Map<Element, Integer>> siblingIndexes = new IdentityHashMap<>();
 
 		@Override
 		public FilterResult head(Node node, int depth) {
@@ -148,16 +151,30 @@ final class HtmlReader {
 		}
 
 		/** A CSS selector for the element, from body down. */
-		private static String path(Element element) {
+		private String path(Element element) {
 			Deque<String> steps = new ArrayDeque<>();
 			for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
 				Element parent = e.parent();
 				steps.push(parent != null && parent.childrenSize() > 1
-						? e.normalName() + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")"
+						? e.normalName() + ":nth-child(" + (siblingIndex(parent, e) + 1) + ")"
 						: e.normalName());
 			}
 			steps.push("body");
 			return String.join(">", steps);
+		}
+
+		/**
+		 * An element's place among its parent's children, the parent's children counted once: jsoup looks
+		 * it up anew each time, which a table of 300,000 rows makes quadratic.
+		 */
+		private int siblingIndex(Element parent, Element child) {
+			return siblingIndexes.computeIfAbsent(parent, p -> {
+				Map<Element, Integer> indexes = new IdentityHashMap<>();
+				for (int i = 0; i < p.childrenSize(); i++) {
+					indexes.put(p.child(i), i);
+				}
+				return indexes;
+			}).get(child);
 		}
 	}
 }
