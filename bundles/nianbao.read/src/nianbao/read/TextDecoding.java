@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nianbao.read;
 
 import java.nio.ByteBuffer;

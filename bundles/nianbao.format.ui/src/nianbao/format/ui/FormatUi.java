@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nianbao.format.ui;
 
 import org.eclipse.core.runtime.ILog;

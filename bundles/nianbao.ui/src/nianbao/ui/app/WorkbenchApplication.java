@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nianbao.ui.app;
 
 import java.lang.management.ManagementFactory;

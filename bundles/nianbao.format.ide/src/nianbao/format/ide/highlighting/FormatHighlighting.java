@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nianbao.format.ide.highlighting;
 
 import org.eclipse.emf.ecore.EObject;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nianbao.format.ui.highlighting;
 
 /** A stretch of text to show in a style: one of {@link FormatStyles}' ids. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nianbao.format.ui.model;
 
 import java.util.List;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nianbao.format.ui.problems;
 
 import org.eclipse.core.filebuffers.FileBuffers;
