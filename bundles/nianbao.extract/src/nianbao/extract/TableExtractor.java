@@ -2,7 +2,9 @@
 package nianbao.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import nianbao.extract.Chain.Candidate;
@@ -70,7 +72,8 @@ final class TableExtractor {
 			modelRows.add(modelRow);
 		}
 		List<Run> runs = new ArrayList<>();
-		List<Object> owners = new ArrayList<>();
+		// the model rows each run's cells go to: a grid row's own, or a one-line table's rows by slot
+		List<List<nianbao.model.Row>> owners = new ArrayList<>();
 		int headerEnd = format.getLayout() == Layout.ONE_LINE
 				? readOneLine(format, glyphs, from, to, modelRows, runs, owners)
 				: readGrid(format, glyphs, from, to, modelRows, runs, owners);
@@ -78,7 +81,7 @@ final class TableExtractor {
 				.map(c -> c.getType() == null ? ValueKind.COUNT : c.getType().getKind()).toList();
 		List<Outcome> outcomes = Segmentation.choose(runs, Identities.of(format), kinds);
 		for (int r = 0; r < runs.size(); r++) {
-			fill(runs.get(r), outcomes.get(r), owners.get(r), table, glyphs, modelRows);
+			fill(runs.get(r), outcomes.get(r), owners.get(r), table, glyphs);
 		}
 		for (nianbao.model.Row row : modelRows) {
 			for (int c = row.getCells().size(); c < table.getColumns().size(); c++) {
@@ -92,7 +95,7 @@ final class TableExtractor {
 
 	/** Reads the rows of a grid table into runs; returns where its header ends (the first row's label). */
 	private int readGrid(nianbao.format.format.Table format, Glyphs glyphs, int from, int to,
-			List<nianbao.model.Row> modelRows, List<Run> runs, List<Object> owners) {
+			List<nianbao.model.Row> modelRows, List<Run> runs, List<List<nianbao.model.Row>> owners) {
 		List<Row> rows = TableStructure.leafRows(format);
 		List<List<Candidate>> candidates = new ArrayList<>();
 		for (Row row : rows) {
@@ -124,7 +127,7 @@ final class TableExtractor {
 				slots.add(new Slot(rowIndex, c));
 			}
 			runs.add(run(slots, values, columns, false));
-			owners.add(modelRow);
+			owners.add(List.of(modelRow));
 		}
 		for (int r = 0; r < rows.size(); r++) {
 			if (chosen.get(r) == null) {
@@ -251,7 +254,7 @@ final class TableExtractor {
 		return List.of();
 	}
 
-	private static java.util.Optional<Candidate> score(Hit hit, String core, Enumerator expected, double bonus,
+	private static Optional<Candidate> score(Hit hit, String core, Enumerator expected, double bonus,
 			Glyphs glyphs, int from) {
 		double score = 2 + bonus;
 		int start = hit.start();
@@ -280,14 +283,14 @@ final class TableExtractor {
 		score += followedByValue ? 1 : -1;
 		// a short label ("其他", "总计", "规章") is also a word of other labels: only enumerated or before values
 		if (core.length() < 3 && !enumerated && !followedByValue) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return score > 0 ? java.util.Optional.of(new Candidate(start, hit.end(), score)) : java.util.Optional.empty();
+		return score > 0 ? Optional.of(new Candidate(start, hit.end(), score)) : Optional.empty();
 	}
 
 	/** Reads a one-line table (表四): its first run of values that can hold every cell. */
 	private int readOneLine(nianbao.format.format.Table format, Glyphs glyphs, int from, int to,
-			List<nianbao.model.Row> modelRows, List<Run> runs, List<Object> owners) {
+			List<nianbao.model.Row> modelRows, List<Run> runs, List<List<nianbao.model.Row>> owners) {
 		List<Row> rows = TableStructure.leafRows(format);
 		int columns = TableStructure.leafColumns(format).size();
 		int needed = rows.size() * columns;
@@ -322,7 +325,7 @@ final class TableExtractor {
 			// a row of empty cells only: as many tabs or pipes in a row as separate its cells
 			for (int i = from; i <= to; i++) {
 				if (glyphs.cuts(i) == needed - 1) {
-					List<Piece> blanks = java.util.Collections.nCopies(needed, ValueRun.blank(i));
+					List<Piece> blanks = Collections.nCopies(needed, ValueRun.blank(i));
 					runs.add(new Run(slots, List.of(blanks), blanks, -1));
 					owners.add(modelRows);
 					return i;
@@ -396,12 +399,10 @@ final class TableExtractor {
 	}
 
 	/** Fills the cells of a run (one row's, or a one-line table's) with what its outcome says. */
-	@SuppressWarnings("unchecked")
-	private void fill(Run run, Outcome outcome, Object owner, Table table, Glyphs glyphs, List<nianbao.model.Row> modelRows) {
+	private void fill(Run run, Outcome outcome, List<nianbao.model.Row> owner, Table table, Glyphs glyphs) {
 		int columns = table.getColumns().size();
 		for (int i = 0; i < run.slots().size(); i++) {
-			nianbao.model.Row row = owner instanceof nianbao.model.Row single ? single
-					: ((List<nianbao.model.Row>) owner).get(run.slots().get(i).row());
+			nianbao.model.Row row = owner.size() == 1 ? owner.getFirst() : owner.get(run.slots().get(i).row());
 			Column column = table.getColumns().get(i % columns);
 			if (run.readings().isEmpty()) {
 				row.getCells().add(missing(column));

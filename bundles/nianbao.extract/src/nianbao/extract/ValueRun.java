@@ -19,10 +19,6 @@ final class ValueRun {
 
 	/** A value as printed: glyph indexes {@code [from, to)} and the tabs or pipes in front of it. */
 	record Piece(String text, int from, int to, int cutsBefore) {
-
-		boolean isDigits() {
-			return DIGITS.matcher(text).matches();
-		}
 	}
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
