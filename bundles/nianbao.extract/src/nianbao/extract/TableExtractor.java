@@ -235,12 +235,18 @@ final class TableExtractor {
 	/**
 	 * A long label wrapped in its cell, whose rest is printed below the row's values (as {@code pdftotext
 	 * -layout} prints a PDF table): the longest beginning of the label, at least two fifths of it, that
-	 * is printed right before a value.
+	 * is printed right before a value, exactly or with about one character in four wrong or extra.
 	 */
 	private static List<Candidate> wrapped(String core, Enumerator expected, Glyphs glyphs, int from, int to) {
 		for (int length = core.length() - 1; length >= Math.max(4, (core.length() * 2 + 4) / 5); length--) {
 			List<Candidate> found = new ArrayList<>();
-			for (Hit hit : LabelSearch.exact(glyphs.chars(), core.substring(0, length), from, to)) {
+			String prefix = core.substring(0, length);
+			List<Hit> hits = LabelSearch.exact(glyphs.chars(), prefix, from, to);
+			if (hits.isEmpty() && LabelSearch.searchable(from, to)) {
+				// broken by a group's label printed down the left edge across its rows ("（六）其" / "他处理")
+				hits = LabelSearch.approximate(glyphs.chars(), prefix, from, to, length / 4);
+			}
+			for (Hit hit : hits) {
 				boolean beforeValue = hit.end() < glyphs.length() && "0123456789-—/".indexOf(glyphs.charAt(hit.end())) >= 0;
 				if (beforeValue) {
 					score(hit, core, expected, -1, glyphs, from)

@@ -108,7 +108,7 @@ class OutputSchemasTest {
 				suites++;
 			}
 		}
-		assertEquals(5 + 3 + 1, suites, "a suite per text report, PDF and the empty file");
+		assertEquals(5 + 3 + 3 + 1, suites, "a suite per text report, PDF, pdftotext layout of a PDF and the empty file");
 		// every kind of test case was checked: failed, skipped and in error
 		for (String kind : List.of("failure", "skipped", "error")) {
 			assertTrue(xml.getElementsByTagName(kind).getLength() > 0, "no " + kind + " in " + junit);

@@ -21,7 +21,9 @@ import nianbao.testing.Samples;
 
 /**
  * The three real PDF reports in samples/pdf, read and extracted by the real pipeline, against their
- * hand checks ({@code *.expected.md}): every cell of tables 三 and 四.
+ * hand checks ({@code *.expected.md}): every cell of tables 三 and 四; and the same reports as
+ * {@code pdftotext -layout} prints them ({@code *.layout.txt}: space-aligned columns, labels wrapped
+ * around their values, a group's label broken down the left edge, form feeds between pages).
  */
 class PdfSamplesTest {
 
@@ -34,9 +36,11 @@ class PdfSamplesTest {
 	private static final Map<String, Report> REPORTS = new ConcurrentHashMap<>();
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "hongze-2023", "hongze-2024", "huaian-szfgs-2024" })
-	void everyCellEqualsTheHandCheck(String name) throws Exception {
-		Report report = extract(name);
+	@ValueSource(strings = { "hongze-2023.pdf", "hongze-2024.pdf", "huaian-szfgs-2024.pdf", "hongze-2023.layout.txt",
+			"hongze-2024.layout.txt", "huaian-szfgs-2024.layout.txt" })
+	void everyCellEqualsTheHandCheck(String file) throws Exception {
+		String name = file.substring(0, file.indexOf('.'));
+		Report report = extract(file);
 		assertEquals("2021", report.getFormatId());
 		// the collapsed row has no counterpart among the format's rows: see the test below
 		ExpectedCells.Comparison comparison = handCheck(name).without(COLLAPSED_ROW::equals).compare(report);
@@ -45,9 +49,9 @@ class PdfSamplesTest {
 
 	/** 洪泽区 prints （六）其他处理 as one row although its reports use the 2021 format: the group's row is read. */
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "hongze-2023", "hongze-2024" })
-	void theCollapsedOtherRowIsExtracted(String name) throws Exception {
-		ExpectedCells.Comparison comparison = handCheck(name).compare(extract(name));
+	@ValueSource(strings = { "hongze-2023.pdf", "hongze-2024.pdf", "hongze-2023.layout.txt", "hongze-2024.layout.txt" })
+	void theCollapsedOtherRowIsExtracted(String file) throws Exception {
+		ExpectedCells.Comparison comparison = handCheck(file.substring(0, file.indexOf('.'))).compare(extract(file));
 		assertTrue(comparison.wrong().isEmpty(), String.join("\n", comparison.wrong()));
 	}
 
@@ -55,16 +59,16 @@ class PdfSamplesTest {
 	static void printAccuracy() throws Exception {
 		StringBuilder accuracy = new StringBuilder("Cell accuracy of the PDF samples against their hand checks:");
 		for (String name : List.of("hongze-2023", "hongze-2024", "huaian-szfgs-2024")) {
-			accuracy.append("\n  ").append(name).append(".pdf: ").append(handCheck(name).compare(extract(name)).accuracy());
+			accuracy.append("\n  ").append(name).append(".pdf: ").append(handCheck(name).compare(extract(name + ".pdf")).accuracy());
 		}
 		System.out.println(accuracy);
 	}
 
-	private static Report extract(String name) throws Exception {
-		Report report = REPORTS.get(name);
+	private static Report extract(String file) throws Exception {
+		Report report = REPORTS.get(file);
 		if (report == null) {
-			report = new ReportExtractor(OfficialFormats.library()).extract(Readers.read(pdf(name + ".pdf")));
-			REPORTS.put(name, report);
+			report = new ReportExtractor(OfficialFormats.library()).extract(Readers.read(pdf(file)));
+			REPORTS.put(file, report);
 		}
 		return report;
 	}
