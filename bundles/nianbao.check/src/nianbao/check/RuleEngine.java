@@ -149,7 +149,7 @@ public final class RuleEngine {
 								: Evaluation.printedRows(printed, TableStructure.leafRows(table));
 				for (Referable value : domain) {
 					Verdict verdict = evaluation(context, Map.of(loop.getVariable(), value)).compare(loop.getComparison());
-					outcome(rule, subject(value), verdict).ifPresent(outcomes::add);
+					outcome(rule, subject(value), verdict, context.report()).ifPresent(outcomes::add);
 				}
 			}
 			case Implication implication -> {
@@ -157,12 +157,12 @@ public final class RuleEngine {
 				Verdict verdict = premise instanceof Verdict.Holds holds
 						? withEvidence(condition(implication.getConclusion(), context), holds.evidence())
 						: premise instanceof Verdict.Violated ? Verdict.Holds.plainly() : premise;
-				outcome(rule, "", verdict).ifPresent(outcomes::add);
+				outcome(rule, "", verdict, context.report()).ifPresent(outcomes::add);
 			}
-			case Condition condition -> outcome(rule, "", condition(condition, context)).ifPresent(outcomes::add);
+			case Condition condition -> outcome(rule, "", condition(condition, context), context.report()).ifPresent(outcomes::add);
 			case NamedCheck named -> {
 				for (NamedChecks.Checked checked : NamedChecks.run(named, context)) {
-					outcome(rule, checked.subject(), checked.verdict()).ifPresent(outcomes::add);
+					outcome(rule, checked.subject(), checked.verdict(), context.report()).ifPresent(outcomes::add);
 				}
 			}
 			default -> throw new IllegalArgumentException("unknown check " + rule.getCheck());
@@ -211,8 +211,12 @@ public final class RuleEngine {
 		return new Evaluation(context, binding);
 	}
 
-	/** The outcome of a verdict, with the rule's message filled in; empty when the rule does not apply. */
-	private static Optional<RuleOutcome> outcome(Rule rule, String subject, Verdict verdict) {
+	/**
+	 * The outcome of a verdict, with the rule's message filled in; empty when the rule does not apply. A
+	 * violation in text read by OCR that rests on doubtful readings cannot be assessed (see
+	 * {@link Recognitions}).
+	 */
+	private static Optional<RuleOutcome> outcome(Rule rule, String subject, Verdict verdict, Report report) {
 		Severity severity = Severity.of(rule.getSeverity());
 		return switch (verdict) {
 			case Verdict.Holds holds -> Optional.of(new RuleOutcome.Passed(rule.getName(), subject));
@@ -220,6 +224,11 @@ public final class RuleEngine {
 			case Verdict.Unknown unknown -> Optional.of(new RuleOutcome.CannotAssess(rule.getName(), subject, severity,
 					unknown.reason(), unknown.range(), unknown.cause()));
 			case Verdict.Violated violated -> {
+				Optional<String> doubt = Recognitions.doubt(report, violated);
+				if (doubt.isPresent()) {
+					yield Optional.of(new RuleOutcome.CannotAssess(rule.getName(), subject, severity, doubt.get(), violated.range(),
+							RuleOutcome.Cause.DATA));
+				}
 				var difference = violated.actual() == null || violated.expected() == null ? null
 						: violated.actual().subtract(violated.expected());
 				String message = rule.getMessage().replace("{lhs}", violated.lhs()).replace("{rhs}", violated.rhs())
@@ -227,6 +236,9 @@ public final class RuleEngine {
 						.replace("{row}", subject).replace("{column}", subject).replace("{detail}", violated.detail());
 				if (violated.operands().stream().anyMatch(Operand::segmented)) {
 					message += "（所涉单元格印刷时数字相连，已按表内勾稽关系切分）";
+				}
+				if (Recognitions.recognised(report)) {
+					message += "（所涉内容由扫描件 OCR 识别）";
 				}
 				yield Optional.of(new RuleOutcome.Failed(new Finding(rule.getName(),
 						violated.severity() != null ? violated.severity() : severity, message, subject, violated.range(),

@@ -23,6 +23,8 @@ final class PartLocator {
 	}
 
 	private static final String NUMERALS = "一二三四五六七八九十";
+	/** How much less a heading counts whose numeral has no punctuation after it. */
+	private static final double UNPUNCTUATED = 1;
 	/** Headings closer than this have no text between them. */
 	private static final int CLOSE = 12;
 
@@ -83,7 +85,8 @@ final class PartLocator {
 			for (String title : titles) {
 				int[] match = prefixMatch(chars, numeral[1] + 1, title);
 				if (match != null) {
-					double score = 3 - 2.0 * match[1] / title.length() - (numeral[2] == own ? 0 : 1.5);
+					double score = 3 - 2.0 * match[1] / title.length() - (numeral[2] == own ? 0 : 1.5)
+							- (numeral[3] == 0 ? UNPUNCTUATED : 0);
 					if (best == null || score > best.score()) {
 						best = new Candidate(numeral[0], match[0], score);
 					}
@@ -96,12 +99,20 @@ final class PartLocator {
 		return candidates;
 	}
 
-	/** Every Chinese numeral followed by an enumerator's punctuation: its start, the punctuation and its value. */
+	/**
+	 * Every Chinese numeral, with an enumerator's punctuation after it or without (OCR loses a thin
+	 * "、"): its start, the place of the punctuation (its last character where there is none), its value
+	 * and whether it is punctuated (1) or not (0).
+	 */
 	private static List<int[]> numerals(String chars) {
 		List<int[]> numerals = new ArrayList<>();
-		for (int i = 1; i < chars.length(); i++) {
-			if ("、.,:".indexOf(chars.charAt(i)) < 0 || NUMERALS.indexOf(chars.charAt(i - 1)) < 0) {
+		for (int i = 1; i <= chars.length(); i++) {
+			if (NUMERALS.indexOf(chars.charAt(i - 1)) < 0) {
 				continue;
+			}
+			boolean punctuated = i < chars.length() && "、.,:".indexOf(chars.charAt(i)) >= 0;
+			if (!punctuated && i < chars.length() && NUMERALS.indexOf(chars.charAt(i)) >= 0) {
+				continue; // the numeral goes on
 			}
 			int start = i - 1;
 			while (start > 0 && i - start < 3 && NUMERALS.indexOf(chars.charAt(start - 1)) >= 0) {
@@ -111,9 +122,9 @@ final class PartLocator {
 			if (start > 0 && (chars.charAt(start - 1) == '(' || NUMERALS.indexOf(chars.charAt(start - 1)) >= 0)) {
 				continue;
 			}
-			LabelSearch.Enumerator value = LabelSearch.leading(chars.substring(start, i + 1));
+			LabelSearch.Enumerator value = LabelSearch.leading(chars.substring(start, i) + "、");
 			if (value != null) {
-				numerals.add(new int[] { start, i, value.number() });
+				numerals.add(punctuated ? new int[] { start, i, value.number(), 1 } : new int[] { start, i - 1, value.number(), 0 });
 			}
 		}
 		return numerals;

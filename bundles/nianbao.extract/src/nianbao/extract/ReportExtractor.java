@@ -11,9 +11,11 @@ import nianbao.format.format.Part;
 import nianbao.model.Diagnostic;
 import nianbao.model.Fact;
 import nianbao.model.FactKind;
+import nianbao.model.Recognition;
 import nianbao.model.Report;
 import nianbao.model.ReportFactory;
 import nianbao.read.Document;
+import nianbao.read.Recognised;
 import nianbao.read.TextRange;
 
 /**
@@ -41,6 +43,12 @@ public final class ReportExtractor {
 		report.setText(text);
 		report.setRange(Ranges.of(new TextRange(0, text.length())));
 		report.getFacts().addAll(IdentityExtractor.extract(text));
+		for (Recognised word : document.recognised()) {
+			Recognition recognition = FACTORY.createRecognition();
+			recognition.setRange(Ranges.of(word.range()));
+			recognition.setConfidence(word.confidence());
+			report.getRecognitions().add(recognition);
+		}
 		Format format = select(report, text);
 		if (format == null) {
 			diagnose(report, "no-format", "no format applies to this report");

@@ -13,11 +13,18 @@ import java.util.List;
  *                    one row per line, cells separated by tabs (see {@link TableBlock})
  * @param blocks      the blocks, in reading order
  * @param description how the file was read, such as "text, GB18030" or "PDF, 5 pages"
+ * @param recognised  the words of the text that OCR read from images; none where the file has text
  */
-public record Document(Path source, String text, List<Block> blocks, String description) {
+public record Document(Path source, String text, List<Block> blocks, String description, List<Recognised> recognised) {
 
 	public Document {
 		blocks = List.copyOf(blocks);
+		recognised = List.copyOf(recognised);
+	}
+
+	/** A document whose text is the file's own, with no part read by OCR. */
+	public Document(Path source, String text, List<Block> blocks, String description) {
+		this(source, text, blocks, description, List.of());
 	}
 
 	/** The characters of a range of the canonical text. */

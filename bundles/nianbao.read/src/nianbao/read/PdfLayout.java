@@ -21,8 +21,14 @@ import java.util.Map;
  */
 final class PdfLayout {
 
-	/** A glyph: its box (points from the top left of the page) and its text. */
-	record Glyph(double left, double top, double right, double bottom, double size, String text) {
+	/**
+	 * A glyph: its box (points from the top left of the page) and its text; for a word read by OCR,
+	 * how sure OCR was (0 to 100), else {@link #PRINTED}.
+	 */
+	record Glyph(double left, double top, double right, double bottom, double size, String text, double confidence) {
+
+		/** The confidence of a glyph of the page's text layer. */
+		static final double PRINTED = Double.NaN;
 
 		double centerX() {
 			return (left + right) / 2;
@@ -46,8 +52,14 @@ final class PdfLayout {
 		}
 	}
 
-	/** A printed cell. */
-	record Cell(String text, Box box) {
+	/**
+	 * A printed cell, with the words of its text read by OCR.
+	 */
+	record Cell(String text, Box box, List<Span> recognised) {
+	}
+
+	/** Characters {@code [start, start + length)} of a cell's text read by OCR with a confidence. */
+	record Span(int start, int length, double confidence) {
 	}
 
 	/**
@@ -93,7 +105,7 @@ final class PdfLayout {
 		}
 		List<Line> lines = new ArrayList<>(rows(cells));
 		for (List<Glyph> line : byLine(free)) {
-			List<Cell> printed = split(line).stream().map(g -> new Cell(text(g), Box.around(g))).toList();
+			List<Cell> printed = split(line).stream().map(PdfLayout::cell).toList();
 			lines.add(new Line(printed, false, Box.around(line)));
 		}
 		lines.sort(Comparator.comparingDouble(l -> l.box().top()));
@@ -153,8 +165,8 @@ final class PdfLayout {
 	}
 
 	private static Line row(List<Box> boxes, Map<Box, List<Glyph>> cells) {
-		List<Cell> printed = boxes.stream().sorted(Comparator.comparingDouble(Box::left)).map(cells::get)
-				.map(glyphs -> new Cell(text(glyphs), Box.around(glyphs))).toList();
+		List<Cell> printed = boxes.stream().sorted(Comparator.comparingDouble(Box::left)).map(cells::get).map(PdfLayout::cell)
+				.toList();
 		return new Line(printed, true, printed.stream().map(Cell::box).reduce(Box::union).orElseThrow());
 	}
 
@@ -206,10 +218,11 @@ final class PdfLayout {
 	}
 
 	/**
-	 * The text of glyphs that belong together (a cell): line by line, with a space where glyphs stand
+	 * The cell of glyphs that belong together: its text line by line, with a space where glyphs stand
 	 * apart; wrapped lines join without a space between Chinese characters, with one otherwise.
 	 */
-	private static String text(List<Glyph> glyphs) {
+	private static Cell cell(List<Glyph> glyphs) {
+		List<Span> recognised = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		for (List<Glyph> line : byLine(glyphs)) {
 			if (!text.isEmpty() && !(isWide(text.codePointBefore(text.length())) && isWide(line.getFirst().text().codePointAt(0)))) {
@@ -220,11 +233,14 @@ final class PdfLayout {
 				if (previous != null && gap(previous, glyph) >= SPACE) {
 					text.append(' ');
 				}
+				if (!Double.isNaN(glyph.confidence())) {
+					recognised.add(new Span(text.length(), glyph.text().length(), glyph.confidence()));
+				}
 				text.append(glyph.text());
 				previous = glyph;
 			}
 		}
-		return text.toString();
+		return new Cell(text.toString(), Box.around(glyphs), List.copyOf(recognised));
 	}
 
 	/** The horizontal gap between two glyphs, in ems of the larger one. */

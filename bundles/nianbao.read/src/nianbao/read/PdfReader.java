@@ -47,10 +47,12 @@ final class PdfReader {
 			throw new ReadException(file, "truncated: the file does not end with the %%EOF marker (incomplete download?)");
 		}
 		List<List<PdfLayout.Line>> pages;
+		List<Integer> scanned;
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			Stripper stripper = new Stripper();
 			stripper.writeText(pdf, Writer.nullWriter());
 			pages = stripper.pages;
+			scanned = PdfScans.read(file, pdf, pages);
 		} catch (InvalidPasswordException e) {
 			throw ReadException.encrypted(file, e);
 		} catch (IOException | RuntimeException e) {
@@ -58,14 +60,14 @@ final class PdfReader {
 			throw ReadException.damaged(file, e);
 		}
 		if (pages.stream().allMatch(List::isEmpty)) {
-			throw new ReadException(file, "no text layer (scanned PDF?)");
+			throw new ReadException(file, "no text on any page, and none in the page images");
 		}
 		dropRunningLines(pages);
 		TextBuilder out = new TextBuilder();
 		for (int p = 0; p < pages.size(); p++) {
 			print(out, p + 1, pages.get(p));
 		}
-		return out.build(file, "PDF, " + pages.size() + " page(s)");
+		return out.build(file, "PDF, " + pages.size() + " page(s)" + PdfScans.describe(scanned, pages.size()));
 	}
 
 	/** Prints a page: free lines of one cell as paragraphs, runs of other lines as tables. */
@@ -77,7 +79,8 @@ final class PdfReader {
 					out.endTable(area(page, table));
 					table = null;
 				}
-				out.paragraph(line.cells().getFirst().text(), area(page, line.box()));
+				PdfLayout.Cell only = line.cells().getFirst();
+				out.paragraph(only.text(), area(page, line.box()), only.recognised());
 				continue;
 			}
 			if (table == null) {
@@ -86,7 +89,7 @@ final class PdfReader {
 			}
 			table = table.union(line.box());
 			for (PdfLayout.Cell cell : line.cells()) {
-				out.cell(cell.text(), area(page, cell.box()));
+				out.cell(cell.text(), area(page, cell.box()), cell.recognised());
 			}
 			out.endRow();
 		}
@@ -180,7 +183,7 @@ final class PdfReader {
 			double width = size > 0 ? Math.min(position.getWidthDirAdj(), MAX_GLYPH_WIDTH * size) : position.getWidthDirAdj();
 			double bottom = position.getYDirAdj();
 			return new PdfLayout.Glyph(position.getXDirAdj(), bottom - height, position.getXDirAdj() + width, bottom, size,
-					compatibility(text));
+					compatibility(text), PdfLayout.Glyph.PRINTED);
 		}
 
 		/**

@@ -48,7 +48,7 @@ public final class Readers {
 			return document;
 		}
 		return new Document(file, document.text(), document.blocks(),
-				document.description() + " (the file is named ." + extension + ")");
+				document.description() + " (the file is named ." + extension + ")", document.recognised());
 	}
 
 	private static byte[] bytes(Path file, FileType type, String extension) throws ReadException {

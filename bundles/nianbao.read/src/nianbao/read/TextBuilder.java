@@ -20,19 +20,52 @@ final class TextBuilder {
 	private final List<List<TableBlock.Cell>> rows = new ArrayList<>();
 	private final List<String> rowTexts = new ArrayList<>();
 	private final List<Location> rowLocations = new ArrayList<>();
+	private final List<String> rowPrinted = new ArrayList<>();
+	private final List<List<PdfLayout.Span>> rowRecognised = new ArrayList<>();
+	private final List<Recognised> recognised = new ArrayList<>();
 
 	/**
 	 * Adds a paragraph. A line break inside it (a soft break in Word, {@code <br>} in HTML) starts a new
 	 * line, and each non-blank line becomes a {@link Paragraph} with the paragraph's location.
 	 */
 	void paragraph(String printed, Location location) {
+		paragraph(printed, location, List.of());
+	}
+
+	/** Adds a paragraph of one line, with the words OCR read in it. */
+	void paragraph(String printed, Location location, List<PdfLayout.Span> recognised) {
 		for (String line : clean(printed).split("\n")) {
 			String stripped = line.strip();
 			if (!stripped.isEmpty()) {
 				int start = text.length();
 				text.append(stripped).append('\n');
 				blocks.add(new Paragraph(new TextRange(start, stripped.length()), location));
+				recognise(printed, stripped, start, recognised);
 			}
+		}
+	}
+
+	/**
+	 * Records the words OCR read in printed text that was added as {@code added} at {@code start}: where
+	 * they are, if cleaning the text kept its characters in place (it does for OCR's words, which hold
+	 * no breaks or control characters), else the whole text with its least confidence.
+	 */
+	private void recognise(String printed, String added, int start, List<PdfLayout.Span> spans) {
+		if (spans.isEmpty()) {
+			return;
+		}
+		int lead = printed.indexOf(added);
+		if (lead >= 0 && printed.length() == clean(printed).length()) {
+			for (PdfLayout.Span span : spans) {
+				int from = Math.max(span.start() - lead, 0);
+				int to = Math.min(span.start() + span.length() - lead, added.length());
+				if (from < to) {
+					recognised.add(new Recognised(new TextRange(start + from, to - from), span.confidence()));
+				}
+			}
+		} else {
+			double least = spans.stream().mapToDouble(PdfLayout.Span::confidence).min().orElseThrow();
+			recognised.add(new Recognised(new TextRange(start, added.length()), least));
 		}
 	}
 
@@ -44,9 +77,16 @@ final class TextBuilder {
 
 	/** Adds the next printed cell of the current row (not the cells a merged cell covers). */
 	void cell(String printed, Location location) {
+		cell(printed, location, List.of());
+	}
+
+	/** Adds the next printed cell of the current row, with the words OCR read in it. */
+	void cell(String printed, Location location, List<PdfLayout.Span> recognised) {
 		// the row must stay one line: breaks and tabs inside a cell become spaces
 		rowTexts.add(clean(printed).replaceAll("[\\t\\n]+", " ").strip());
 		rowLocations.add(location);
+		rowPrinted.add(printed);
+		rowRecognised.add(recognised);
 	}
 
 	/**
@@ -61,6 +101,7 @@ final class TextBuilder {
 					text.append('\t');
 				}
 				cells.add(new TableBlock.Cell(new TextRange(text.length(), rowTexts.get(i).length()), rowLocations.get(i)));
+				recognise(rowPrinted.get(i), rowTexts.get(i), text.length(), rowRecognised.get(i));
 				text.append(rowTexts.get(i));
 			}
 			text.append('\n');
@@ -68,6 +109,8 @@ final class TextBuilder {
 		}
 		rowTexts.clear();
 		rowLocations.clear();
+		rowPrinted.clear();
+		rowRecognised.clear();
 	}
 
 	/** Ends the current table, which is at {@code location} in the source; a table without rows adds no block. */
@@ -87,7 +130,7 @@ final class TextBuilder {
 		if (text.isEmpty()) {
 			throw new ReadException(file, "the file holds no text");
 		}
-		return new Document(file, text.toString(), blocks, description);
+		return new Document(file, text.toString(), blocks, description, recognised);
 	}
 
 	/**
