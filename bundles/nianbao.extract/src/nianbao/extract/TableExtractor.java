@@ -266,7 +266,9 @@ final class TableExtractor {
 		int start = hit.start();
 		var printed = LabelSearch.trailing(glyphs.chars(), from, start);
 		boolean enumerated = false;
-		if (printed != null) {
+		// no row is numbered 0: "0." is the previous row's last value and a stray dot, the label's own
+		// number being lost (OCR drops a small "5" before a dot)
+		if (printed != null && LabelSearch.enumerator(printed).number() != 0) {
 			Enumerator enumerator = LabelSearch.enumerator(printed);
 			String digits = printed.group(3);
 			String number = expected == null ? null : String.valueOf(expected.number());

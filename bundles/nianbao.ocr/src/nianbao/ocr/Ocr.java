@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ocr;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -34,6 +35,14 @@ public final class Ocr {
 			{ Tesseract.WORD, 2 } };
 	/** The height, in pixels, to which smaller print is enlarged for Tesseract. */
 	private static final int SMALLEST_PRINT = 24;
+	/**
+	 * The least resolution a page is read at as it is: at 150 dpi Tesseract reads the body text of a
+	 * report as nonsense and misses most of a table's labels; the page enlarged to {@link #READ_DPI}
+	 * reads almost like a scan at that resolution.
+	 */
+	private static final double LEAST_DPI = 190;
+	/** The resolution a page of lower resolution is enlarged to. */
+	private static final double READ_DPI = 300;
 	/** A ruled area larger than this part of the page is a frame around text, not a table cell. */
 	private static final double LARGEST_CELL = 0.25;
 
@@ -58,6 +67,9 @@ public final class Ocr {
 			throw new OcrException(unavailable().orElseThrow());
 		}
 		Tesseract tesseract = installed.tesseract();
+		if (dpi < LEAST_DPI) {
+			return read(enlarged(image, READ_DPI / dpi), READ_DPI, timeout);
+		}
 		PageGrid grid = PageGrid.of(image, dpi);
 		List<OcrWord> page = distinct(tesseract.recognise(grid.clean(), "chi_sim", timeout));
 		double area = (double) grid.width * grid.height;
@@ -83,8 +95,12 @@ public final class Ocr {
 		});
 		Map<OcrWord.Box, List<OcrWord>> asText = cellByCell(tesseract, grid, textual, "chi_sim", null, Tesseract.BLOCK, 0, timeout);
 		List<OcrWord.Box> unread = new ArrayList<>();
+		List<OcrWord.Box> lone = new ArrayList<>();
 		asText.forEach((cell, read) -> {
-			if (read.stream().anyMatch(w -> hasChinese(w.text()))) {
+			if (read.size() == 1 && read.getFirst().text().codePointCount(0, read.getFirst().text().length()) == 1
+					&& hasChinese(read.getFirst().text()) && !asDigits.containsKey(cell)) {
+				lone.add(cell); // a lone character: a 7 that the page's reading made 了
+			} else if (read.stream().anyMatch(w -> hasChinese(w.text()))) {
 				words.addAll(read);
 			} else if (asDigits.containsKey(cell) && covers(asDigits.get(cell), grid.inkIn(cell), grid)) {
 				words.addAll(asDigits.get(cell)); // a number read with little confidence is still a number
@@ -92,12 +108,37 @@ public final class Ocr {
 				unread.add(cell);
 			}
 		});
+		Map<OcrWord.Box, List<OcrWord>> single = digits(tesseract, grid, lone, timeout);
+		for (OcrWord.Box cell : lone) {
+			OcrWord character = asText.get(cell).getFirst();
+			List<OcrWord> read = single.getOrDefault(cell, List.of());
+			boolean surer = read.stream().allMatch(w -> w.confidence() > character.confidence());
+			words.addAll(!read.isEmpty() && surer && covers(read, grid.inkIn(cell), grid) ? read : List.of(character));
+		}
 		Map<OcrWord.Box, List<OcrWord>> again = digits(tesseract, grid, unread, timeout);
 		for (OcrWord.Box cell : unread) {
 			List<OcrWord> read = again.getOrDefault(cell, List.of());
 			words.addAll(!read.isEmpty() && covers(read, grid.inkIn(cell), grid) ? read : asText.get(cell));
 		}
 		return new OcrPage(grid.width, grid.height, dpi, List.copyOf(words), grid.rules());
+	}
+
+	/**
+	 * The image enlarged smoothly (enlarged pixel by pixel, print is read worse than small), in grey if
+	 * it is grey: drawn from grey into colour, Java would lighten its greys.
+	 */
+	private static BufferedImage enlarged(BufferedImage image, double scale) {
+		int type = image.getType() == BufferedImage.TYPE_BYTE_GRAY || image.getType() == BufferedImage.TYPE_USHORT_GRAY
+				? image.getType() : BufferedImage.TYPE_INT_RGB;
+		BufferedImage large = new BufferedImage((int) Math.round(image.getWidth() * scale),
+				(int) Math.round(image.getHeight() * scale), type);
+		Graphics2D g = large.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, large.getWidth(), large.getHeight());
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+		g.drawImage(image, 0, 0, large.getWidth(), large.getHeight(), null);
+		g.dispose();
+		return large;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ocr;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayDeque;
@@ -64,15 +65,10 @@ final class PageGrid {
 	static PageGrid of(BufferedImage image, double dpi) {
 		int width = image.getWidth();
 		int height = image.getHeight();
-		int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+		byte[] grey = greyLevels(image);
 		boolean[] ink = new boolean[width * height];
-		byte[] grey = new byte[width * height];
-		for (int i = 0; i < rgb.length; i++) {
-			int p = rgb[i];
-			// a transparent pixel is paper
-			int level = (p >>> 24) < 0x80 ? 0xff : (299 * (p >> 16 & 0xff) + 587 * (p >> 8 & 0xff) + 114 * (p & 0xff)) / 1000;
-			grey[i] = (byte) level;
-			ink[i] = level < INK;
+		for (int i = 0; i < grey.length; i++) {
+			ink[i] = (grey[i] & 0xff) < INK;
 		}
 		int thickness = Math.max(3, (int) Math.round(MAX_THICKNESS * dpi));
 		List<Stroke> horizontal = runs(ink, width, height, true, (int) Math.round(MIN_HORIZONTAL * dpi), thickness);
@@ -89,6 +85,32 @@ final class PageGrid {
 		strokes.addAll(edges(sides, horizontal, join, false));
 		return new PageGrid(width, height, grey, ink, List.copyOf(strokes),
 				cells(width, height, strokes.stream().map(Stroke::rule).toList()));
+	}
+
+	/**
+	 * The grey level of every pixel as printed. A grey image's samples are taken as they are: Java
+	 * treats its grey as linear light and {@code getRGB} brightens the greys into sRGB, which thins
+	 * the strokes of a scan and lightens a shaded header into paper.
+	 */
+	private static byte[] greyLevels(BufferedImage image) {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		byte[] grey = new byte[width * height];
+		if (image.getRaster().getNumBands() == 1 && image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY) {
+			int shift = image.getColorModel().getComponentSize(0) - 8;
+			int[] samples = image.getRaster().getSamples(0, 0, width, height, 0, (int[]) null);
+			for (int i = 0; i < samples.length; i++) {
+				grey[i] = (byte) (shift >= 0 ? samples[i] >> shift : samples[i] * 255 / ((1 << (8 + shift)) - 1));
+			}
+			return grey;
+		}
+		int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+		for (int i = 0; i < rgb.length; i++) {
+			int p = rgb[i];
+			// a transparent pixel is paper
+			grey[i] = (byte) ((p >>> 24) < 0x80 ? 0xff : (299 * (p >> 16 & 0xff) + 587 * (p >> 8 & 0xff) + 114 * (p & 0xff)) / 1000);
+		}
+		return grey;
 	}
 
 	private static boolean crosses(OcrPage.Rule v, List<Stroke> horizontal, int join) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,7 +36,8 @@ final class Tesseract {
 	/** What the user is told when the program or a language is missing. */
 	static final String INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-chi-sim";
 
-	private static volatile Availability availability;
+	/** What was found of each program named, looked up once. */
+	private static final Map<String, Availability> KNOWN = new ConcurrentHashMap<>();
 
 	private final String executable;
 
@@ -43,7 +45,7 @@ final class Tesseract {
 		this.executable = executable;
 	}
 
-	/** Whether the program and its languages are installed, looked up once. */
+	/** Whether the program and its languages are installed. */
 	sealed interface Availability {
 		record Installed(Tesseract tesseract) implements Availability {
 		}
@@ -57,12 +59,7 @@ final class Tesseract {
 	 * {@code tesseract} on the path.
 	 */
 	static Availability availability() {
-		Availability known = availability;
-		if (known == null) {
-			known = probe(System.getProperty("nianbao.tesseract", "tesseract"));
-			availability = known;
-		}
-		return known;
+		return KNOWN.computeIfAbsent(System.getProperty("nianbao.tesseract", "tesseract"), Tesseract::probe);
 	}
 
 	private static Availability probe(String executable) {

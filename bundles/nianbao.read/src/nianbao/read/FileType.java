@@ -18,7 +18,9 @@ enum FileType {
 	HTML("HTML", 20, HtmlReader::read, "html", "htm"),
 	/** Word and Excel, old and new: the content tells which (see {@link OfficeReader}). */
 	OFFICE("Word or Excel", 20, OfficeReader::read, "docx", "doc", "xlsx", "xls"),
-	PDF("PDF", 50, PdfReader::read, "pdf");
+	PDF("PDF", 50, PdfReader::read, "pdf"),
+	/** A scan or screenshot, read by OCR. */
+	IMAGE("image", 50, ImageFileReader::read, "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif");
 
 	private static final long MB = 1024 * 1024;
 
@@ -55,7 +57,8 @@ enum FileType {
 			case OLE2, OOXML -> OFFICE;
 			case HTML -> HTML;
 			case RTF -> throw new ReadException(file, "an RTF document, which is not supported; save it as .docx");
-			case JPEG, PNG, GIF, TIFF, BMP, WMF, EMF -> throw new ReadException(file, "an image, which holds no text (a scan?)");
+			case JPEG, PNG, GIF, TIFF, BMP -> IMAGE;
+			case WMF, EMF -> throw new ReadException(file, "a Windows metafile drawing, which is not supported; save it as PNG");
 			case BIFF2, BIFF3, BIFF4, WORD2, MSWRITE -> throw new ReadException(file,
 					"an old Word or Excel format (before Office 97), which is not supported");
 			default -> {

@@ -71,7 +71,7 @@ final class PdfReader {
 	}
 
 	/** Prints a page: free lines of one cell as paragraphs, runs of other lines as tables. */
-	private static void print(TextBuilder out, int page, List<PdfLayout.Line> lines) {
+	static void print(TextBuilder out, int page, List<PdfLayout.Line> lines) {
 		PdfLayout.Box table = null;
 		for (PdfLayout.Line line : lines) {
 			if (!line.ruled() && line.cells().size() == 1) {

@@ -88,15 +88,24 @@ final class PdfScans {
 			if (unavailable.isPresent()) {
 				throw new ReadException(file, "page " + (i + 1) + " is an image without text (a scan); " + unavailable.get());
 			}
-			try {
-				OcrPage page = Ocr.read(image, scan.dpi(), PAGE_TIME);
-				pages.set(i, new ArrayList<>(PdfLayout.lines(glyphs(page), rules(page))));
-			} catch (OcrException e) {
-				throw new ReadException(file, "page " + (i + 1) + ": " + e.getMessage(), e);
-			}
+			pages.set(i, new ArrayList<>(lines(file, i + 1, image, scan.dpi())));
 			scanned.add(i + 1);
 		}
 		return scanned;
+	}
+
+	/**
+	 * Reads a page image by OCR into lines and table rows.
+	 *
+	 * @throws ReadException if OCR fails on it
+	 */
+	static List<PdfLayout.Line> lines(Path file, int number, BufferedImage image, double dpi) throws ReadException {
+		try {
+			OcrPage page = Ocr.read(image, dpi, PAGE_TIME);
+			return PdfLayout.lines(glyphs(page), rules(page));
+		} catch (OcrException e) {
+			throw new ReadException(file, "page " + number + ": " + e.getMessage(), e);
+		}
 	}
 
 	/** How the pages read by OCR are described, after the page count. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,11 +22,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -85,7 +92,14 @@ class BadInputTest {
 				Arguments.of("password-protected .xlsx", (BadFile) BadInputTest::encryptedWorkbook, "the file is password-protected"),
 				Arguments.of("password-protected .xls", (BadFile) BadInputTest::encryptedOldWorkbook, "the file is password-protected"),
 				Arguments.of("password-protected .pdf", (BadFile) BadInputTest::encryptedPdf, "the file is password-protected"),
-				Arguments.of("PDF without text", (BadFile) BadInputTest::scannedPdf, "no text layer (scanned PDF?)"),
+				Arguments.of("PDF without text", (BadFile) BadInputTest::scannedPdf, "no text on any page, and none in the page images"),
+				Arguments.of("scan of 300 pages", (BadFile) d -> imagePages(d.resolve("long-scan.pdf"), 300, PDRectangle.A4),
+						"300 pages without text (a scan?); OCR reads at most 60 pages of a report"),
+				Arguments.of("page too large for OCR", (BadFile) d -> imagePages(d.resolve("poster.pdf"), 1, new PDRectangle(14400, 14400)),
+						"page 1 is an image too large to read by OCR"),
+				Arguments.of("PDF with a damaged scan", (BadFile) BadInputTest::damagedScan, "damaged or truncated"),
+				Arguments.of("damaged .png", (BadFile) d -> Files.write(d.resolve("scan.png"), withPngSignature(noise(4096))),
+						"damaged or truncated"),
 				Arguments.of("100 MB .pdf", (BadFile) d -> sparse(d.resolve("huge.pdf"), 100), "the file is too large (100 MB; the limit for .pdf files is 50 MB)"),
 				Arguments.of("100 MB .docx", (BadFile) d -> sparse(d.resolve("huge.docx"), 100), "the file is too large (100 MB; the limit for .docx files is 20 MB)"),
 				Arguments.of("deeply nested HTML", (BadFile) BadInputTest::deepHtml, "the HTML nests elements more than 250 levels deep"),
@@ -149,7 +163,7 @@ class BadInputTest {
 
 	@Test
 	void knowsEveryExtension() {
-		assertEquals("[doc, docx, htm, html, pdf, text, txt, xls, xlsx]", Readers.extensions().toString());
+		assertEquals("[bmp, doc, docx, gif, htm, html, jpeg, jpg, pdf, png, text, tif, tiff, txt, xls, xlsx]", Readers.extensions().toString());
 		assertTrue(Readers.isReport(Path.of("report.PDF")));
 	}
 
@@ -261,6 +275,46 @@ class BadInputTest {
 			pdf.save(file.toFile());
 		}
 		return file;
+	}
+
+	/** A PDF of pages that each show a small image over the page and no text, as a scanner makes them. */
+	private static Path imagePages(Path file, int pages, PDRectangle size) throws Exception {
+		try (PDDocument pdf = new PDDocument()) {
+			BufferedImage grey = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY);
+			grey.getRaster().setSample(2, 2, 0, 0);
+			PDImageXObject image = LosslessFactory.createFromImage(pdf, grey);
+			for (int i = 0; i < pages; i++) {
+				PDPage page = new PDPage(size);
+				pdf.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+					content.drawImage(image, 0, 0, size.getWidth(), size.getHeight());
+				}
+			}
+			pdf.save(file.toFile());
+		}
+		return file;
+	}
+
+	/** A one-page scan whose image data is not a JPEG, although the PDF says it is. */
+	private static Path damagedScan(Path d) throws Exception {
+		Path file = d.resolve("damaged-scan.pdf");
+		try (PDDocument pdf = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			pdf.addPage(page);
+			PDImageXObject image = new PDImageXObject(pdf, new ByteArrayInputStream(noise(4096)), COSName.DCT_DECODE, 1654,
+					2339, 8, PDDeviceGray.INSTANCE);
+			try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+				content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+			}
+			pdf.save(file.toFile());
+		}
+		return file;
+	}
+
+	private static byte[] withPngSignature(byte[] bytes) {
+		byte[] signature = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+		System.arraycopy(signature, 0, bytes, 0, signature.length);
+		return bytes;
 	}
 
 	/** An Office Open XML package whose main part is neither a Word document nor a workbook. */

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EPL-2.0
+package nianbao.check.tests;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nianbao.check.Auditor;
+import nianbao.check.Finding;
+import nianbao.check.ReportAudit;
+import nianbao.formats.OfficialFormats;
+import nianbao.testing.Samples;
+
+/**
+ * The findings of the three PDF samples printed and scanned ({@code samples/scan}, read by OCR) against
+ * those of the text PDFs: OCR adds no finding (each finding of a scan is one of the text PDF's, by rule
+ * and subject, and says that it rests on OCR), and every violation the text PDF shows in its table cells
+ * is found in the scan too.
+ */
+class ScannedFindingsTest {
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "hongze-2023", "hongze-2024", "huaian-szfgs-2024" })
+	void aScanFindsWhatItsTextPdfFindsAndNothingElse(String name) throws Exception {
+		Auditor auditor = new Auditor(OfficialFormats.library());
+		List<Finding> text = audit(auditor, Samples.root().resolve("pdf/" + name + ".pdf"));
+		List<Finding> scan = audit(auditor, Samples.root().resolve("scan/" + name + ".pdf"));
+		Set<String> found = keys(text);
+		for (Finding finding : scan) {
+			assertTrue(found.contains(key(finding)), "not found in the text PDF: " + finding.message());
+			assertTrue(finding.message().endsWith("（所涉内容由扫描件 OCR 识别）"), finding.message());
+		}
+		Set<String> inCells = keys(text.stream().filter(f -> f.operands().stream().anyMatch(o -> o.cell() != null)).toList());
+		assertTrue(keys(scan).containsAll(inCells), "the text PDF's " + inCells + ", the scan's " + keys(scan));
+	}
+
+	private static List<Finding> audit(Auditor auditor, Path file) {
+		return assertInstanceOf(ReportAudit.Assessed.class, auditor.audit(file), file.toString()).findings();
+	}
+
+	private static Set<String> keys(List<Finding> findings) {
+		return findings.stream().map(ScannedFindingsTest::key).collect(Collectors.toSet());
+	}
+
+	private static String key(Finding finding) {
+		return finding.ruleId() + " " + finding.subject();
+	}
+}
