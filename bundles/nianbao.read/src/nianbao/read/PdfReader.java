@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,14 +43,14 @@ final class PdfReader {
 	private PdfReader() {
 	}
 
-	static Document read(Path file, byte[] bytes) throws ReadException {
+	static Document read(Path file, byte[] bytes, ReadBudget budget) throws ReadException {
 		if (!endsWithEofMarker(bytes)) {
 			// PDFBox would recover what pages it can, and the rest of the report would go unnoticed
 			throw new ReadException(file, "truncated: the file does not end with the %%EOF marker (incomplete download?)");
 		}
 		List<List<PdfLayout.Line>> pages;
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
-			Stripper stripper = new Stripper();
+			Stripper stripper = new Stripper(budget);
 			stripper.writeText(pdf, Writer.nullWriter());
 			pages = stripper.pages;
 		} catch (InvalidPasswordException e) {
@@ -61,7 +63,7 @@ final class PdfReader {
 			throw new ReadException(file, "no text layer (scanned PDF?)");
 		}
 		dropRunningLines(pages);
-		TextBuilder out = new TextBuilder();
+		TextBuilder out = new TextBuilder(budget);
 		for (int p = 0; p < pages.size(); p++) {
 			print(out, p + 1, pages.get(p));
 		}
@@ -153,13 +155,38 @@ final class PdfReader {
 
 		final List<List<PdfLayout.Line>> pages = new ArrayList<>();
 		private final PdfRules rules = new PdfRules(this);
+		private final ReadBudget budget;
+		/** Glyphs of the current page so far, and operators of the file so far. */
+		private int glyphs;
+		private long operators;
 
-		Stripper() {
+		Stripper(ReadBudget budget) {
+			this.budget = budget;
 			rules.operators().forEach(this::addOperator);
+		}
+
+		/** Counts each glyph before the stripper keeps it, so that a page drawing millions stops early. */
+		@Override
+		protected void processTextPosition(TextPosition text) {
+			if (++glyphs > budget.limits().glyphs()) {
+				throw budget.exceeded("more than " + budget.limits().glyphs() + " glyphs on page " + getCurrentPageNo(),
+						"glyphs");
+			}
+			super.processTextPosition(text);
+		}
+
+		/** Watches the clock every few thousand operators: a page may draw without end and show no glyph. */
+		@Override
+		protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+			if ((++operators & 0xFFF) == 0) {
+				budget.time();
+			}
+			super.processOperator(operator, operands);
 		}
 
 		@Override
 		protected void writePage() throws IOException {
+			glyphs = 0;
 			List<PdfLayout.Glyph> glyphs = new ArrayList<>();
 			for (List<TextPosition> article : getCharactersByArticle()) {
 				for (TextPosition position : article) {

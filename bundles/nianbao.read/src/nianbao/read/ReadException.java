@@ -25,10 +25,18 @@ public class ReadException extends Exception {
 		this.reason = reason;
 	}
 
-	/** A file that the library reading it found damaged or truncated, with the library's reason. */
+	/**
+	 * A file that the library reading it found damaged or truncated. The library's exception is kept as
+	 * the cause, for those who debug, but not put into the reason: its class names and parser internals
+	 * mean nothing to the user. A limit exceeded inside the library's callbacks is that limit's exception.
+	 */
 	static ReadException damaged(Path file, Exception cause) {
-		return new ReadException(file, "damaged or truncated: " + cause.getClass().getSimpleName()
-				+ (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+		ReadBudget.Exceeded exceeded = ReadBudget.exceededIn(cause);
+		if (exceeded != null) {
+			return exceeded.exception();
+		}
+		return new ReadException(file, "damaged or truncated: the file's structure is broken (an incomplete download?)",
+				cause);
 	}
 
 	/** A file that is encrypted with a password. */

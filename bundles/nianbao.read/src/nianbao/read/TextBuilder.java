@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class TextBuilder {
 
+	private final ReadBudget budget;
 	private final StringBuilder text = new StringBuilder();
 	private final List<Block> blocks = new ArrayList<>();
 
@@ -21,11 +22,17 @@ final class TextBuilder {
 	private final List<String> rowTexts = new ArrayList<>();
 	private final List<Location> rowLocations = new ArrayList<>();
 
+	/** A builder that counts the table rows and cells it is given against the budget. */
+	TextBuilder(ReadBudget budget) {
+		this.budget = budget;
+	}
+
 	/**
 	 * Adds a paragraph. A line break inside it (a soft break in Word, {@code <br>} in HTML) starts a new
 	 * line, and each non-blank line becomes a {@link Paragraph} with the paragraph's location.
 	 */
 	void paragraph(String printed, Location location) {
+		budget.time();
 		for (String line : clean(printed).split("\n")) {
 			String stripped = line.strip();
 			if (!stripped.isEmpty()) {
@@ -44,6 +51,7 @@ final class TextBuilder {
 
 	/** Adds the next printed cell of the current row (not the cells a merged cell covers). */
 	void cell(String printed, Location location) {
+		budget.cell();
 		// the row must stay one line: breaks and tabs inside a cell become spaces
 		rowTexts.add(clean(printed).replaceAll("[\\t\\n]+", " ").strip());
 		rowLocations.add(location);
@@ -54,6 +62,7 @@ final class TextBuilder {
 	 * is a row whose cells were left empty (a table that prints zeros as nothing), as many tabs as cells.
 	 */
 	void endRow() {
+		budget.row();
 		if (rowTexts.stream().anyMatch(t -> !t.isEmpty()) || !rows.isEmpty() && rowTexts.size() > 1) {
 			List<TableBlock.Cell> cells = new ArrayList<>();
 			for (int i = 0; i < rowTexts.size(); i++) {
