@@ -11,7 +11,7 @@ import java.util.Map;
  * and how to raise it. The defaults are far above any real annual report (a few hundred table rows,
  * a few thousand glyphs a page, a few megabytes unpacked).
  *
- * @param time     seconds the reading of one file may take
+ * @param time     seconds the reading of one file may take (and, in a batch, its whole audit)
  * @param rows     table rows in one file
  * @param cells    table cells in one file
  * @param glyphs   glyphs on one PDF page
@@ -40,7 +40,7 @@ public record ReadLimits(int time, int rows, int cells, int glyphs, int unpacked
 		return List.copyOf(MEANINGS.keySet());
 	}
 
-	/** What the limit of that name counts, for help texts ("seconds the reading of one file may take"). */
+	/** What the limit of that name counts, for help texts ("table rows in one file"). */
 	public static String meaning(String name) {
 		return MEANINGS.get(name);
 	}
@@ -99,9 +99,10 @@ public record ReadLimits(int time, int rows, int cells, int glyphs, int unpacked
 	}
 
 	/**
-	 * The end of a reason that a limit was exceeded: " (limit glyphs=100000; raise with --limit glyphs=N)".
+	 * The end of a reason that the limit of that name was exceeded, saying how to raise it:
+	 * " (limit glyphs=100000; raise with --limit glyphs=N)".
 	 */
-	String raise(String name) {
+	public String raise(String name) {
 		return " (limit " + name + "=" + get(name) + "; raise with --limit " + name + "=N)";
 	}
 
@@ -111,7 +112,7 @@ public record ReadLimits(int time, int rows, int cells, int glyphs, int unpacked
 
 	private static Map<String, String> meanings() {
 		Map<String, String> meanings = new LinkedHashMap<>();
-		meanings.put("time", "seconds the reading of one file may take");
+		meanings.put("time", "seconds to read and audit one report");
 		meanings.put("rows", "table rows in one file");
 		meanings.put("cells", "table cells in one file");
 		meanings.put("glyphs", "glyphs on one PDF page");
