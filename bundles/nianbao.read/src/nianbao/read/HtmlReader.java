@@ -105,7 +105,7 @@ final class HtmlReader {
 				return new Page(html, html.charset());
 			}
 		} catch (IOException e) {
-			throw new ReadException(file, "cannot be read: " + e.getMessage(), e);
+			throw ReadException.unreadable(file, e);
 		}
 		TextDecoding.Decoded decoded = TextDecoding.decode(bytes).orElseThrow(() -> new ReadException(file,
 				"not an HTML page: the content is neither UTF-8, UTF-16 nor GB18030 text"));

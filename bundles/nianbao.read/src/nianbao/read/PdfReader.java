@@ -165,12 +165,18 @@ final class PdfReader {
 			rules.operators().forEach(this::addOperator);
 		}
 
-		/** Counts each glyph before the stripper keeps it, so that a page drawing millions stops early. */
+		/**
+		 * Counts each glyph before the stripper keeps it, so that a page drawing millions stops early, and
+		 * watches the clock every thousand glyphs (one operator may show thousands).
+		 */
 		@Override
 		protected void processTextPosition(TextPosition text) {
 			if (++glyphs > budget.limits().glyphs()) {
 				throw budget.exceeded("more than " + budget.limits().glyphs() + " glyphs on page " + getCurrentPageNo(),
 						"glyphs");
+			}
+			if ((glyphs & 0x3FF) == 0) {
+				budget.time();
 			}
 			super.processTextPosition(text);
 		}

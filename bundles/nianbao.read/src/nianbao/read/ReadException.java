@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.read;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -37,6 +41,20 @@ public class ReadException extends Exception {
 		}
 		return new ReadException(file, "damaged or truncated: the file's structure is broken (an incomplete download?)",
 				cause);
+	}
+
+	/**
+	 * A file the system would not give: the reason in words, since the exception's message is often the
+	 * bare file name and its class name means nothing to the user.
+	 */
+	static ReadException unreadable(Path file, IOException cause) {
+		String why = switch (cause) {
+			case AccessDeniedException e -> "permission denied";
+			case NoSuchFileException e -> "no such file";
+			case FileSystemException e when e.getReason() != null -> e.getReason();
+			default -> "the system reports an input or output error";
+		};
+		return new ReadException(file, "cannot be read: " + why, cause);
 	}
 
 	/** A file that is encrypted with a password. */

@@ -85,7 +85,7 @@ public final class Readers {
 			}
 			return Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new ReadException(file, "cannot be read: " + e.getMessage(), e);
+			throw ReadException.unreadable(file, e);
 		}
 	}
 
