@@ -34,6 +34,8 @@ final class PackageScan {
 	private final Path file;
 	private final ReadBudget budget;
 	private final XMLInputFactory factory;
+	/** "Word", "Excel", or "Word or Excel" while the package's main part is not known. */
+	private String kind = "Word or Excel";
 	private long unpacked;
 	private int rows;
 	private int cells;
@@ -60,6 +62,8 @@ final class PackageScan {
 
 	private void scan() throws ReadException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
+			kind = zip.getEntry("word/document.xml") != null ? "Word"
+					: zip.getEntry("xl/workbook.xml") != null ? "Excel" : kind;
 			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
 				ZipEntry entry = entries.nextElement();
 				budget.time();
@@ -87,11 +91,11 @@ final class PackageScan {
 			XMLStreamReader reader = factory.createXMLStreamReader(in);
 			while (reader.hasNext()) {
 				switch (reader.next()) {
-					case XMLStreamConstants.DTD -> throw new ReadException(file, "the " + kind(name)
+					case XMLStreamConstants.DTD -> throw new ReadException(file, "the " + kind
 							+ " file contains a forbidden XML declaration (DOCTYPE/external entity); refused");
 					case XMLStreamConstants.START_ELEMENT -> {
 						if (++depth > budget.limits().depth()) {
-							throw budget.exceeded("the " + kind(name) + " file nests XML elements more than "
+							throw budget.exceeded("the " + kind + " file nests XML elements more than "
 									+ budget.limits().depth() + " levels deep", "depth");
 						}
 						String local = reader.getLocalName();
@@ -117,10 +121,6 @@ final class PackageScan {
 				throw exceeded;
 			}
 		}
-	}
-
-	private static String kind(String part) {
-		return part.startsWith("xl/") ? "Excel" : part.startsWith("word/") ? "Word" : "Word or Excel";
 	}
 
 	/** Counts the bytes unpacked, of all parts together, and stops at the limit. */
@@ -151,7 +151,7 @@ final class PackageScan {
 		private void count(int n) {
 			unpacked += n;
 			if (unpacked > budget.limits().unpacked() * 1024L * 1024L) {
-				throw budget.exceeded("the Word or Excel file unpacks to more than " + budget.limits().unpacked() + " MB",
+				throw budget.exceeded("the " + kind + " file unpacks to more than " + budget.limits().unpacked() + " MB",
 						"unpacked");
 			}
 			if ((unpacked & 0xFFFFF) < n) {
