@@ -87,7 +87,7 @@ final class AuditCommand implements Callable<Integer> {
 			description = { "Raise (or lower) a limit a report is read under; repeatable. A report beyond a limit is not "
 					+ "assessed, with the limit named. The limits and their defaults: time=60 (seconds to read and audit "
 					+ "one report), rows=10000 (table rows in one file), cells=200000 (table cells in one file), "
-					+ "glyphs=100000 (glyphs on one PDF page), unpacked=200 (megabytes a Word or Excel file may unpack "
+					+ "glyphs=100000 (glyphs on one PDF page), unpacked=50 (megabytes a Word or Excel file may unpack "
 					+ "to), depth=250 (levels of nested elements in HTML, Word and Excel files)." })
 	private List<String> limits = new ArrayList<>();
 

@@ -48,6 +48,8 @@ final class PackageScan {
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		// the JDK stops at 100 levels (since JDK 24) as if the part were malformed; the depth limit is ours
+		factory.setProperty("jdk.xml.maxElementDepth", 0);
 	}
 
 	/**

@@ -9,7 +9,8 @@ import java.util.Map;
  * The limits every reader runs under, so that one hostile or broken file cannot take the batch's time or
  * memory: a file that exceeds one is not read ({@link ReadException}) with a sentence naming the limit
  * and how to raise it. The defaults are far above any real annual report (a few hundred table rows,
- * a few thousand glyphs a page, a few megabytes unpacked).
+ * a few thousand glyphs a page, a few megabytes unpacked). POI holds a Word document or an Excel sheet in
+ * memory at many times its XML's size, so the unpacked size is what bounds the memory of those files.
  *
  * @param time     seconds the reading of one file may take (and, in a batch, its whole audit)
  * @param rows     table rows in one file
@@ -21,7 +22,7 @@ import java.util.Map;
 public record ReadLimits(int time, int rows, int cells, int glyphs, int unpacked, int depth) {
 
 	/** The limits a run has unless told otherwise. */
-	public static final ReadLimits DEFAULTS = new ReadLimits(60, 10_000, 200_000, 100_000, 200, 250);
+	public static final ReadLimits DEFAULTS = new ReadLimits(60, 10_000, 200_000, 100_000, 50, 250);
 
 	/** What each limit counts, by its name; in the order of the record's components. */
 	private static final Map<String, String> MEANINGS = meanings();

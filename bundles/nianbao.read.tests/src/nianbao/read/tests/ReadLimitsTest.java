@@ -29,7 +29,7 @@ class ReadLimitsTest {
 
 	@Test
 	void defaultsAreThoseDocumented() {
-		assertEquals(new ReadLimits(60, 10_000, 200_000, 100_000, 200, 250), ReadLimits.DEFAULTS);
+		assertEquals(new ReadLimits(60, 10_000, 200_000, 100_000, 50, 250), ReadLimits.DEFAULTS);
 		assertEquals(List.of("time", "rows", "cells", "glyphs", "unpacked", "depth"), ReadLimits.names());
 		assertEquals(100_000, ReadLimits.DEFAULTS.get("glyphs"));
 		assertEquals("glyphs on one PDF page", ReadLimits.meaning("glyphs"));
@@ -37,8 +37,8 @@ class ReadLimitsTest {
 
 	@Test
 	void aSettingChangesItsLimitOnly() {
-		assertEquals(new ReadLimits(60, 10_000, 200_000, 500, 200, 250), ReadLimits.DEFAULTS.with("glyphs=500"));
-		assertEquals(new ReadLimits(5, 10_000, 200_000, 100_000, 200, 250), ReadLimits.DEFAULTS.with(" time = 5 "));
+		assertEquals(new ReadLimits(60, 10_000, 200_000, 500, 50, 250), ReadLimits.DEFAULTS.with("glyphs=500"));
+		assertEquals(new ReadLimits(5, 10_000, 200_000, 100_000, 50, 250), ReadLimits.DEFAULTS.with(" time = 5 "));
 		assertEquals(new ReadLimits(60, 10_000, 200_000, 100_000, 1024, 40),
 				ReadLimits.of(List.of("unpacked=300", "depth=40", "unpacked=1024")));
 		assertEquals(ReadLimits.DEFAULTS, ReadLimits.of(List.of()));
