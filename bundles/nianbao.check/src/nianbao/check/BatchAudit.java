@@ -151,8 +151,12 @@ public final class BatchAudit {
 					future.cancel(true);
 					return new ReportAudit.NotAssessed(file, "the run was interrupted before the report was audited");
 				} catch (ExecutionException e) {
-					// Auditor.audit turns every failure into a result; only an error of the Java runtime gets here
-					return new ReportAudit.NotAssessed(file, "an unexpected problem stopped the reading of the report");
+					// Auditor.audit turns every failure into a result but an internal error of the Java runtime,
+					// after which nothing can be trusted: the run ends
+					if (e.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException(e.getCause());
 				}
 			}
 		}
