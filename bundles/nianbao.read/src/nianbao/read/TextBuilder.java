@@ -32,10 +32,10 @@ final class TextBuilder {
 	 * line, and each non-blank line becomes a {@link Paragraph} with the paragraph's location.
 	 */
 	void paragraph(String printed, Location location) {
-		budget.time();
 		for (String line : clean(printed).split("\n")) {
 			String stripped = line.strip();
 			if (!stripped.isEmpty()) {
+				budget.time();
 				int start = text.length();
 				text.append(stripped).append('\n');
 				blocks.add(new Paragraph(new TextRange(start, stripped.length()), location));
@@ -51,9 +51,9 @@ final class TextBuilder {
 
 	/** Adds the next printed cell of the current row (not the cells a merged cell covers). */
 	void cell(String printed, Location location) {
-		budget.cell();
 		// the row must stay one line: breaks and tabs inside a cell become spaces
 		rowTexts.add(clean(printed).replaceAll("[\\t\\n]+", " ").strip());
+		budget.cell();
 		rowLocations.add(location);
 	}
 
