@@ -10,6 +10,7 @@ import nianbao.format.format.Profile;
 import nianbao.model.Report;
 import nianbao.read.Document;
 import nianbao.read.ReadException;
+import nianbao.read.ReadLimits;
 import nianbao.read.Readers;
 
 /**
@@ -21,6 +22,7 @@ public final class Auditor {
 	private final FormatLibrary formats;
 	private final ReportExtractor extractor;
 	private final RuleEngine engine;
+	private final ReadLimits limits;
 
 	public Auditor(FormatLibrary formats) {
 		this(formats, null);
@@ -28,9 +30,20 @@ public final class Auditor {
 
 	/** An auditor that applies a deployment profile (or null for none). */
 	public Auditor(FormatLibrary formats, Profile profile) {
+		this(formats, profile, ReadLimits.DEFAULTS);
+	}
+
+	/** An auditor that applies a deployment profile (or null for none) and reads files under these limits. */
+	public Auditor(FormatLibrary formats, Profile profile, ReadLimits limits) {
 		this.formats = formats;
 		this.extractor = new ReportExtractor(formats);
 		this.engine = new RuleEngine(formats, profile);
+		this.limits = limits;
+	}
+
+	/** The limits this auditor reads files under. */
+	public ReadLimits limits() {
+		return limits;
 	}
 
 	/** The formats this auditor audits with. */
@@ -65,7 +78,12 @@ public final class Auditor {
 			return new ReportAudit.NotAssessed(file, "the report needs more memory than the run has");
 		} catch (StackOverflowError e) {
 			return new ReportAudit.NotAssessed(file, "the report is nested too deeply to be read");
-		} catch (RuntimeException | LinkageError e) {
+		} catch (VirtualMachineError e) {
+			// an internal error of the Java runtime: nothing after it can be trusted, this report's or another's
+			throw e;
+		} catch (Throwable e) {
+			// a library's bug of any kind (also errors such as AssertionError, and checked exceptions thrown
+			// sneakily) is this report's problem only
 			return new ReportAudit.NotAssessed(file, "an unexpected problem stopped the reading of the report");
 		}
 	}
@@ -73,7 +91,7 @@ public final class Auditor {
 	private ReportAudit auditSafely(Path file, Path previousFile, Path nextFile) {
 		Document document;
 		try {
-			document = Readers.read(file);
+			document = Readers.read(file, limits);
 		} catch (ReadException e) {
 			return new ReportAudit.NotAssessed(file, e.reason());
 		}
@@ -99,8 +117,9 @@ public final class Auditor {
 			return null;
 		}
 		try {
-			return extractor.extract(Readers.read(file));
-		} catch (ReadException e) {
+			return extractor.extract(Readers.read(file, limits));
+		} catch (ReadException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+			// that report is not assessed on its own turn, with the reason; this one goes without it
 			return null;
 		}
 	}

@@ -69,7 +69,9 @@ public final class TriageFile {
 			}
 		} catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException
 				| UnsupportedOperationException | IllegalArgumentException | DateTimeParseException e) {
-			throw new IOException(file + ": not a triage file: " + e.getMessage(), e);
+			// the parser's message names its classes: the user is told what is wrong in the file's terms
+			throw new IOException(file + ": not a triage file: broken JSON, or not the decisions the workbench writes",
+					e);
 		}
 		return new TriageFile(entries);
 	}

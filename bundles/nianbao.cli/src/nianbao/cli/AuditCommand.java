@@ -20,6 +20,7 @@ import nianbao.check.Severity;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
 import nianbao.formats.OfficialFormats;
+import nianbao.read.ReadLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,6 +83,14 @@ final class AuditCommand implements Callable<Integer> {
 					+ "found and which characters became which cell.")
 	private boolean explain;
 
+	@Option(names = "--limit", paramLabel = "NAME=VALUE",
+			description = { "Raise (or lower) a limit a report is read under; repeatable. A report beyond a limit is not "
+					+ "assessed, with the limit named. The limits and their defaults: time=60 (seconds to read and audit "
+					+ "one report), rows=10000 (table rows in one file), cells=200000 (table cells in one file), "
+					+ "glyphs=100000 (glyphs on one PDF page), unpacked=50 (megabytes a Word or Excel file may unpack "
+					+ "to), depth=250 (levels of nested elements in HTML, Word and Excel files)." })
+	private List<String> limits = new ArrayList<>();
+
 	@Option(names = "--debug", description = "Where the run stops on an unexpected problem, print where it arose.")
 	private boolean debug;
 
@@ -95,12 +104,19 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: --threads must be between 1 and " + MAX_THREADS + ", not " + threads);
 			return Main.TROUBLE;
 		}
+		ReadLimits readLimits;
+		try {
+			readLimits = ReadLimits.of(limits);
+		} catch (IllegalArgumentException e) {
+			err.println("nianbao: --limit: " + e.getMessage());
+			return Main.TROUBLE;
+		}
 		Auditor auditor;
 		FormatLibrary formats;
 		try {
 			formats = formatsDir == null ? OfficialFormats.library() : OfficialFormats.withOwn(ownFormats(formatsDir));
 			auditor = new Auditor(formats, profile == null ? null
-					: formats.loadProfile(FormatLibrary.Source.of(profile)));
+					: formats.loadProfile(FormatLibrary.Source.of(profile)), readLimits);
 		} catch (FormatException e) {
 			err.println("nianbao: " + e.getMessage());
 			return Main.TROUBLE;

@@ -30,8 +30,6 @@ import org.jsoup.select.NodeFilter;
  */
 final class HtmlReader {
 
-	/** Deeper nesting than any real page has; jsoup keeps elements at most this deep below body. */
-	private static final int MAX_DEPTH = 250;
 	/** Elements that are page chrome, not report text; header and footer only when they are the page's. */
 	private static final Set<String> CHROME = Set.of("script", "style", "noscript", "template", "iframe", "object", "nav");
 
@@ -41,27 +39,73 @@ final class HtmlReader {
 	private record Page(org.jsoup.nodes.Document html, Charset charset) {
 	}
 
-	static Document read(Path file, byte[] bytes) throws ReadException {
-		Page page = parse(file, bytes);
-		Walker walker = new Walker();
+	static Document read(Path file, byte[] bytes, ReadBudget budget) throws ReadException {
+		countTableTags(bytes, budget);
+		int maxDepth = budget.limits().depth();
+		Page page = parse(file, bytes, maxDepth);
+		Walker walker = new Walker(budget, maxDepth);
 		page.html().body().filter(walker);
 		if (walker.tooDeep) {
-			throw new ReadException(file, "the HTML nests elements more than " + MAX_DEPTH + " levels deep");
+			// jsoup keeps elements at most this deep below body, so the page was cut there
+			throw new ReadException(file, "the HTML nests elements more than " + maxDepth + " levels deep"
+					+ budget.limits().raise("depth"));
 		}
 		walker.flush();
 		return walker.out.build(file, "HTML, " + page.charset().name());
 	}
 
-	private static Page parse(Path file, byte[] bytes) throws ReadException {
+	/**
+	 * Counts the row and cell start tags in the raw bytes against the limits before jsoup builds the
+	 * page, whose tree takes many times the file's size: {@code <tr}, {@code <td}, {@code <th} followed by
+	 * white space, {@code >} or {@code /}, in any case. Zero bytes are passed over, so that UTF-16 pages
+	 * count too. Tags inside comments and scripts count as well, which only errs on the safe side.
+	 */
+	private static void countTableTags(byte[] bytes, ReadBudget budget) {
+		int rows = 0;
+		int cells = 0;
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] != '<') {
+				continue;
+			}
+			int t = next(bytes, i);
+			int kind = next(bytes, t);
+			int end = next(bytes, kind);
+			if (end >= bytes.length || (bytes[t] | 0x20) != 't') {
+				continue;
+			}
+			byte after = bytes[end];
+			if (after != '>' && after != '/' && after != ' ' && after != '\t' && after != '\n' && after != '\r') {
+				continue;
+			}
+			switch (bytes[kind] | 0x20) {
+				case 'r' -> budget.checkRows(++rows);
+				case 'd', 'h' -> budget.checkCells(++cells);
+				default -> {
+					// another tag that starts with t: table, tbody, title
+				}
+			}
+		}
+	}
+
+	/** The index of the next byte after {@code i} that is not zero (or the end). */
+	private static int next(byte[] bytes, int i) {
+		int j = i + 1;
+		while (j < bytes.length && bytes[j] == 0) {
+			j++;
+		}
+		return j;
+	}
+
+	private static Page parse(Path file, byte[] bytes, int maxDepth) throws ReadException {
 		// two levels for html and body
-		Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH + 2);
+		Parser parser = Parser.htmlParser().setMaxDepth(maxDepth + 2);
 		try {
 			org.jsoup.nodes.Document html = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
 			if (TextDecoding.isValid(bytes, html.charset())) {
 				return new Page(html, html.charset());
 			}
 		} catch (IOException e) {
-			throw new ReadException(file, "cannot be read: " + e.getMessage(), e);
+			throw ReadException.unreadable(file, e);
 		}
 		TextDecoding.Decoded decoded = TextDecoding.decode(bytes).orElseThrow(() -> new ReadException(file,
 				"not an HTML page: the content is neither UTF-8, UTF-16 nor GB18030 text"));
@@ -74,15 +118,24 @@ final class HtmlReader {
 	 */
 	private static final class Walker implements NodeFilter {
 
-		final TextBuilder out = new TextBuilder();
+		final TextBuilder out;
 		boolean tooDeep;
+		private final ReadBudget budget;
+		private final int maxDepth;
 		private final StringBuilder line = new StringBuilder();
 		private Element lineElement;
 		private final Map<Element, Map<Element, Integer>> siblingIndexes = new IdentityHashMap<>();
 
+		Walker(ReadBudget budget, int maxDepth) {
+			this.out = new TextBuilder(budget);
+			this.budget = budget;
+			this.maxDepth = maxDepth;
+		}
+
 		@Override
 		public FilterResult head(Node node, int depth) {
-			if (depth >= MAX_DEPTH) {
+			budget.time();
+			if (depth >= maxDepth) {
 				tooDeep = true;
 				return FilterResult.STOP;
 			}

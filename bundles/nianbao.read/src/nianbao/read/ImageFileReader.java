@@ -35,8 +35,8 @@ final class ImageFileReader {
 	private ImageFileReader() {
 	}
 
-	static Document read(Path file, byte[] bytes) throws ReadException {
-		TextBuilder out = new TextBuilder();
+	static Document read(Path file, byte[] bytes, ReadBudget budget) throws ReadException {
+		TextBuilder out = new TextBuilder(budget);
 		int pages;
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -61,7 +61,7 @@ final class ImageFileReader {
 						throw new ReadException(file, "an image of a report, which needs OCR; " + unavailable);
 					}
 					BufferedImage image = reader.read(i);
-					List<PdfLayout.Line> lines = PdfScans.lines(file, i + 1, image, dpi(reader.getImageMetadata(i), image));
+					List<PdfLayout.Line> lines = PdfScans.lines(file, i + 1, image, dpi(reader.getImageMetadata(i), image), budget);
 					PdfReader.print(out, i + 1, lines);
 				}
 			} finally {

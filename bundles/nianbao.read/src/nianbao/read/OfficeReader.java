@@ -35,9 +35,13 @@ final class OfficeReader {
 	private OfficeReader() {
 	}
 
-	static Document read(Path file, byte[] bytes) throws ReadException {
+	static Document read(Path file, byte[] bytes, ReadBudget budget) throws ReadException {
 		try {
-			return FileMagic.valueOf(bytes) == FileMagic.OLE2 ? ole2(file, bytes) : officeOpenXml(file, bytes);
+			if (FileMagic.valueOf(bytes) == FileMagic.OLE2) {
+				return ole2(file, bytes, budget);
+			}
+			PackageScan.check(file, budget);
+			return officeOpenXml(file, bytes, budget);
 		} catch (EncryptedDocumentException e) {
 			throw ReadException.encrypted(file, e);
 		} catch (OldFileFormatException e) {
@@ -48,7 +52,7 @@ final class OfficeReader {
 		}
 	}
 
-	private static Document ole2(Path file, byte[] bytes) throws IOException, ReadException {
+	private static Document ole2(Path file, byte[] bytes, ReadBudget budget) throws IOException, ReadException {
 		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
 			DirectoryNode root = fs.getRoot();
 			if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
@@ -57,19 +61,19 @@ final class OfficeReader {
 			}
 			if (root.hasEntry("WordDocument")) {
 				try (HWPFDocument document = new HWPFDocument(root)) {
-					return Word97Reader.read(file, document);
+					return Word97Reader.read(file, document, budget);
 				}
 			}
 			if (WORKBOOK_ENTRIES.stream().anyMatch(root::hasEntry)) {
 				try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
-					return WorkbookReader.read(file, workbook, "Excel 97-2003 workbook");
+					return WorkbookReader.read(file, workbook, "Excel 97-2003 workbook", budget);
 				}
 			}
 			throw new ReadException(file, "an OLE2 file that holds neither a Word document nor an Excel workbook");
 		}
 	}
 
-	private static Document officeOpenXml(Path file, byte[] bytes) throws IOException, InvalidFormatException, ReadException {
+	private static Document officeOpenXml(Path file, byte[] bytes, ReadBudget budget) throws IOException, InvalidFormatException, ReadException {
 		OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
 		try {
 			List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
@@ -79,10 +83,10 @@ final class OfficeReader {
 			}
 			String type = main.getFirst().getContentType();
 			if (type.contains("wordprocessingml")) {
-				return WordReader.read(file, new XWPFDocument(pkg));
+				return WordReader.read(file, new XWPFDocument(pkg), budget);
 			}
 			if (type.contains("spreadsheetml")) {
-				return WorkbookReader.read(file, new XSSFWorkbook(pkg), "Excel workbook");
+				return WorkbookReader.read(file, new XSSFWorkbook(pkg), "Excel workbook", budget);
 			}
 			throw new ReadException(file, "an Office Open XML file that is neither a Word document nor an Excel workbook ("
 					+ type + ")");

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,7 +43,7 @@ final class PdfReader {
 	private PdfReader() {
 	}
 
-	static Document read(Path file, byte[] bytes) throws ReadException {
+	static Document read(Path file, byte[] bytes, ReadBudget budget) throws ReadException {
 		if (!endsWithEofMarker(bytes)) {
 			// PDFBox would recover what pages it can, and the rest of the report would go unnoticed
 			throw new ReadException(file, "truncated: the file does not end with the %%EOF marker (incomplete download?)");
@@ -49,10 +51,10 @@ final class PdfReader {
 		List<List<PdfLayout.Line>> pages;
 		List<Integer> scanned;
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
-			Stripper stripper = new Stripper();
+			Stripper stripper = new Stripper(budget);
 			stripper.writeText(pdf, Writer.nullWriter());
 			pages = stripper.pages;
-			scanned = PdfScans.read(file, pdf, pages);
+			scanned = PdfScans.read(file, pdf, pages, budget);
 		} catch (InvalidPasswordException e) {
 			throw ReadException.encrypted(file, e);
 		} catch (IOException | RuntimeException e) {
@@ -63,7 +65,7 @@ final class PdfReader {
 			throw new ReadException(file, "no text on any page, and none in the page images");
 		}
 		dropRunningLines(pages);
-		TextBuilder out = new TextBuilder();
+		TextBuilder out = new TextBuilder(budget);
 		for (int p = 0; p < pages.size(); p++) {
 			print(out, p + 1, pages.get(p));
 		}
@@ -156,13 +158,44 @@ final class PdfReader {
 
 		final List<List<PdfLayout.Line>> pages = new ArrayList<>();
 		private final PdfRules rules = new PdfRules(this);
+		private final ReadBudget budget;
+		/** Glyphs of the current page so far, and operators of the file so far. */
+		private int glyphs;
+		private long operators;
 
-		Stripper() {
+		Stripper(ReadBudget budget) {
+			this.budget = budget;
 			rules.operators().forEach(this::addOperator);
+		}
+
+		/**
+		 * Counts each glyph before the stripper keeps it, so that a page drawing millions stops early, and
+		 * watches the clock every thousand glyphs (one operator may show thousands).
+		 */
+		@Override
+		protected void processTextPosition(TextPosition text) {
+			if (++glyphs > budget.limits().glyphs()) {
+				throw budget.exceeded("more than " + budget.limits().glyphs() + " glyphs on page " + getCurrentPageNo(),
+						"glyphs");
+			}
+			if ((glyphs & 0x3FF) == 0) {
+				budget.time();
+			}
+			super.processTextPosition(text);
+		}
+
+		/** Watches the clock every few thousand operators: a page may draw without end and show no glyph. */
+		@Override
+		protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+			if ((++operators & 0xFFF) == 0) {
+				budget.time();
+			}
+			super.processOperator(operator, operands);
 		}
 
 		@Override
 		protected void writePage() throws IOException {
+			glyphs = 0;
 			List<PdfLayout.Glyph> glyphs = new ArrayList<>();
 			for (List<TextPosition> article : getCharactersByArticle()) {
 				for (TextPosition position : article) {

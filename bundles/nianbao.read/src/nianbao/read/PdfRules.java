@@ -38,6 +38,12 @@ final class PdfRules {
 	/** Shorter segments are parts of glyphs, arrows or the short sides of thin rectangles. */
 	private static final double MIN_LENGTH = 2;
 	private static final double FLAT = 0.5;
+	/**
+	 * Segments kept for a page, painted or in the current path: a table has hundreds, a drawing may have
+	 * many thousands, and a hostile page millions from a few kilobytes, which must not all be kept. Past
+	 * this many the page's further lines are not taken for rules; its text is read all the same.
+	 */
+	private static final int MAX_SEGMENTS = 100_000;
 
 	private final PDFStreamEngine engine;
 	/** The painted segments of the page so far, each x1, y1, x2, y2 in page space. */
@@ -103,7 +109,9 @@ final class PdfRules {
 	}
 
 	private void lineTo(Point2D to) {
-		path.add(new double[] { current.getX(), current.getY(), to.getX(), to.getY() });
+		if (path.size() + painted.size() < MAX_SEGMENTS) {
+			path.add(new double[] { current.getX(), current.getY(), to.getX(), to.getY() });
+		}
 		current = to;
 	}
 

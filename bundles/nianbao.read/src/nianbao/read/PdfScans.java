@@ -55,10 +55,11 @@ final class PdfScans {
 	 * Reads the pages without text that show an image, in place.
 	 *
 	 * @param pages each page's lines; those of the pages read are filled in
+	 * @param budget the time left for reading, which OCR of a page takes most of
 	 * @return the numbers (1-based) of the pages read by OCR
 	 * @throws ReadException if OCR is not available, or a page cannot be read
 	 */
-	static List<Integer> read(Path file, PDDocument pdf, List<List<PdfLayout.Line>> pages) throws ReadException, IOException {
+	static List<Integer> read(Path file, PDDocument pdf, List<List<PdfLayout.Line>> pages, ReadBudget budget) throws ReadException, IOException {
 		List<Integer> empty = new ArrayList<>();
 		for (int i = 0; i < pages.size(); i++) {
 			if (pages.get(i).isEmpty()) {
@@ -75,6 +76,7 @@ final class PdfScans {
 		PDFRenderer renderer = new PDFRenderer(pdf);
 		List<Integer> scanned = new ArrayList<>();
 		for (int i : empty) {
+			budget.time();
 			Scan scan = scan(pdf.getPage(i), renderer, i);
 			if (scan == null) {
 				throw new ReadException(file, "page " + (i + 1) + " is an image too large to read by OCR (more than "
@@ -88,22 +90,26 @@ final class PdfScans {
 			if (unavailable.isPresent()) {
 				throw new ReadException(file, "page " + (i + 1) + " is an image without text (a scan); " + unavailable.get());
 			}
-			pages.set(i, new ArrayList<>(lines(file, i + 1, image, scan.dpi())));
+			pages.set(i, new ArrayList<>(lines(file, i + 1, image, scan.dpi(), budget)));
 			scanned.add(i + 1);
 		}
 		return scanned;
 	}
 
 	/**
-	 * Reads a page image by OCR into lines and table rows.
+	 * Reads a page image by OCR into lines and table rows, in the time left (at most {@link #PAGE_TIME}).
 	 *
 	 * @throws ReadException if OCR fails on it
 	 */
-	static List<PdfLayout.Line> lines(Path file, int number, BufferedImage image, double dpi) throws ReadException {
+	static List<PdfLayout.Line> lines(Path file, int number, BufferedImage image, double dpi, ReadBudget budget)
+			throws ReadException {
+		budget.time();
 		try {
-			OcrPage page = Ocr.read(image, dpi, PAGE_TIME);
+			Duration left = budget.remaining();
+			OcrPage page = Ocr.read(image, dpi, left.compareTo(PAGE_TIME) < 0 ? left : PAGE_TIME);
 			return PdfLayout.lines(glyphs(page), rules(page));
 		} catch (OcrException e) {
+			budget.time(); // OCR stopped because the report's time is up: say that, with the limit to raise
 			throw new ReadException(file, "page " + number + ": " + e.getMessage(), e);
 		}
 	}

@@ -32,18 +32,37 @@ public final class Readers {
 	}
 
 	/**
-	 * Reads a report. Bad input of any kind (missing, empty, too large, damaged, truncated, encrypted,
-	 * without text) gives a {@link ReadException} that names the file and the reason.
+	 * Reads a report under the {@link ReadLimits#DEFAULTS default limits}.
+	 *
+	 * @throws ReadException if no reader handles the extension or the file cannot be read
+	 * @see #read(Path, ReadLimits)
+	 */
+	public static Document read(Path file) throws ReadException {
+		return read(file, ReadLimits.DEFAULTS);
+	}
+
+	/**
+	 * Reads a report under limits. Bad input of any kind (missing, empty, too large, damaged, truncated,
+	 * encrypted, without text, beyond a limit) gives a {@link ReadException} that names the file and the
+	 * reason.
 	 *
 	 * @throws ReadException if no reader handles the extension or the file cannot be read
 	 */
-	public static Document read(Path file) throws ReadException {
+	public static Document read(Path file, ReadLimits limits) throws ReadException {
+		try {
+			return readWithin(file, new ReadBudget(file, limits));
+		} catch (ReadBudget.Exceeded e) {
+			throw e.exception();
+		}
+	}
+
+	private static Document readWithin(Path file, ReadBudget budget) throws ReadException {
 		String extension = extension(file);
 		FileType named = FileType.ofExtension(extension).orElseThrow(() -> new ReadException(file,
 				"unsupported file type; supported: " + String.join(", ", extensions())));
 		byte[] bytes = bytes(file, named, extension);
 		FileType actual = FileType.ofContent(file, bytes, named);
-		Document document = actual.reader.read(file, bytes);
+		Document document = actual.reader.read(file, bytes, budget);
 		if (actual == named) {
 			return document;
 		}
@@ -66,7 +85,7 @@ public final class Readers {
 			}
 			return Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new ReadException(file, "cannot be read: " + e.getMessage(), e);
+			throw ReadException.unreadable(file, e);
 		}
 	}
 

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 interface ReportReader {
 
 	/**
-	 * Reads a file whose bytes have been read already (within the size limit of its type).
+	 * Reads a file whose bytes have been read already (within the size limit of its type), counting what
+	 * it reads against the budget (which throws {@link ReadBudget.Exceeded} when a limit is exceeded).
 	 *
 	 * @throws ReadException if the file cannot be read; never for a file that is merely unusual
 	 */
-	Document read(Path file, byte[] bytes) throws ReadException;
+	Document read(Path file, byte[] bytes, ReadBudget budget) throws ReadException;
 }

@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class TextBuilder {
 
+	private final ReadBudget budget;
 	private final StringBuilder text = new StringBuilder();
 	private final List<Block> blocks = new ArrayList<>();
 
@@ -23,6 +24,11 @@ final class TextBuilder {
 	private final List<String> rowPrinted = new ArrayList<>();
 	private final List<List<PdfLayout.Span>> rowRecognised = new ArrayList<>();
 	private final List<Recognised> recognised = new ArrayList<>();
+
+	/** A builder that counts the table rows and cells it is given against the budget. */
+	TextBuilder(ReadBudget budget) {
+		this.budget = budget;
+	}
 
 	/**
 	 * Adds a paragraph. A line break inside it (a soft break in Word, {@code <br>} in HTML) starts a new
@@ -37,6 +43,7 @@ final class TextBuilder {
 		for (String line : clean(printed).split("\n")) {
 			String stripped = line.strip();
 			if (!stripped.isEmpty()) {
+				budget.time();
 				int start = text.length();
 				text.append(stripped).append('\n');
 				blocks.add(new Paragraph(new TextRange(start, stripped.length()), location));
@@ -84,6 +91,7 @@ final class TextBuilder {
 	void cell(String printed, Location location, List<PdfLayout.Span> recognised) {
 		// the row must stay one line: breaks and tabs inside a cell become spaces
 		rowTexts.add(clean(printed).replaceAll("[\\t\\n]+", " ").strip());
+		budget.cell();
 		rowLocations.add(location);
 		rowPrinted.add(printed);
 		rowRecognised.add(recognised);
@@ -94,6 +102,7 @@ final class TextBuilder {
 	 * is a row whose cells were left empty (a table that prints zeros as nothing), as many tabs as cells.
 	 */
 	void endRow() {
+		budget.row();
 		if (rowTexts.stream().anyMatch(t -> !t.isEmpty()) || !rows.isEmpty() && rowTexts.size() > 1) {
 			List<TableBlock.Cell> cells = new ArrayList<>();
 			for (int i = 0; i < rowTexts.size(); i++) {

@@ -15,7 +15,7 @@ final class TextReader {
 	private TextReader() {
 	}
 
-	static Document read(Path file, byte[] bytes) throws ReadException {
+	static Document read(Path file, byte[] bytes, ReadBudget budget) throws ReadException {
 		TextDecoding.Decoded decoded = TextDecoding.decode(bytes)
 				.orElseThrow(() -> new ReadException(file,
 						"not a text file: the content is neither UTF-8, UTF-16 nor GB18030 text"));

@@ -19,8 +19,8 @@ final class Word97Reader {
 	private Word97Reader() {
 	}
 
-	static Document read(Path file, HWPFDocument document) throws ReadException {
-		TextBuilder out = new TextBuilder();
+	static Document read(Path file, HWPFDocument document, ReadBudget budget) throws ReadException {
+		TextBuilder out = new TextBuilder(budget);
 		Range range = document.getRange();
 		int paragraphs = 0;
 		int tables = 0;

@@ -32,8 +32,8 @@ final class WordReader {
 	private WordReader() {
 	}
 
-	static Document read(Path file, XWPFDocument document) throws ReadException {
-		TextBuilder out = new TextBuilder();
+	static Document read(Path file, XWPFDocument document, ReadBudget budget) throws ReadException {
+		TextBuilder out = new TextBuilder(budget);
 		int paragraphs = 0;
 		int tables = 0;
 		// a work list rather than recursion, so that deeply nested tables cannot exhaust the stack
@@ -41,6 +41,7 @@ final class WordReader {
 		document.getBodyElements().forEach(e -> work.add(new Item(e, null)));
 		while (!work.isEmpty()) {
 			Item item = work.pollFirst();
+			budget.time();
 			if (item.element() instanceof XWPFTable table) {
 				if (holdsTables(table)) {
 					layout(table, ++tables, work);

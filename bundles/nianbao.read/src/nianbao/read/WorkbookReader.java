@@ -32,13 +32,13 @@ final class WorkbookReader {
 	private WorkbookReader() {
 	}
 
-	static Document read(Path file, Workbook workbook, String kind) throws ReadException {
+	static Document read(Path file, Workbook workbook, String kind, ReadBudget budget) throws ReadException {
 		// as a Chinese Excel shows numbers and dates
 		DataFormatter formatter = new DataFormatter(Locale.CHINA);
 		formatter.setUseCachedValuesForFormulaCells(true);
-		TextBuilder out = new TextBuilder();
+		TextBuilder out = new TextBuilder(budget);
 		for (Sheet sheet : workbook) {
-			new SheetReader(sheet, formatter, out).read();
+			new SheetReader(sheet, formatter, out, budget).read();
 		}
 		return out.build(file, kind + ", " + workbook.getNumberOfSheets() + " sheet(s)");
 	}
@@ -57,9 +57,11 @@ final class WorkbookReader {
 		private int tableLastColumn;
 		/** Past the last column any row uses: a table's row is printed to there, its empty cells too. */
 		private final int endColumn;
+		private final ReadBudget budget;
 
-		SheetReader(Sheet sheet, DataFormatter formatter, TextBuilder out) {
+		SheetReader(Sheet sheet, DataFormatter formatter, TextBuilder out, ReadBudget budget) {
 			this.sheet = sheet;
+			this.budget = budget;
 			this.formatter = formatter;
 			this.out = out;
 			this.merged = sheet.getMergedRegions();
@@ -77,6 +79,8 @@ final class WorkbookReader {
 
 		void read() {
 			for (Row row : sheet) {
+				// a row may span the sheet's widest row, up to 16,384 columns, printed or not
+				budget.time();
 				List<Printed> cells = printed(row);
 				List<Printed> filled = cells.stream().filter(c -> !c.text().isBlank()).toList();
 				// a blank row, or a row that is not even stored, ends a table, and so does a line of text; but a

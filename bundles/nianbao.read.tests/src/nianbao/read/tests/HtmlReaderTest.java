@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nianbao.read.Document;
 import nianbao.read.Location;
 import nianbao.read.Paragraph;
+import nianbao.read.ReadLimits;
 import nianbao.read.Readers;
 import nianbao.read.TableBlock;
 
@@ -119,7 +120,9 @@ class HtmlReaderTest {
 			page.append("<tr><td>行").append(i).append("</td><td>").append(i).append("</td></tr>");
 		}
 		Path file = Files.writeString(dir.resolve("rows.html"), page.append("</table></body></html>"), StandardCharsets.UTF_8);
-		Document document = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Readers.read(file));
+		// far beyond the default limits, which refuse such a file at once: raised to let it be read
+		ReadLimits limits = ReadLimits.DEFAULTS.with("rows=300000").with("cells=600000");
+		Document document = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Readers.read(file, limits));
 		TableBlock table = assertInstanceOf(TableBlock.class, document.blocks().getLast());
 		assertEquals(300_000, table.rows().size());
 		assertEquals(new Location.HtmlElement("body>table:nth-child(2)>tbody>tr:nth-child(300000)>td:nth-child(2)"),
