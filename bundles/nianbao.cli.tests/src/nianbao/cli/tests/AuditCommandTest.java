@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +17,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import nianbao.cli.Main;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
 
@@ -30,29 +26,14 @@ class AuditCommandTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exitCode, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-			int code = Main.run(args);
-			return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-		} finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+	private static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 
 	@Test
 	void textOutputPrintsOneLinePerFindingWithFileLineAndColumn() {
 		Path reports = Samples.root().resolve("reports");
-		Run run = run("audit", reports.toString());
+		CommandRun run = run("audit", reports.toString());
 		assertEquals(1, run.exitCode(), run.err());
 		Path report001 = reports.resolve("001_79dfd87bc59a18f9.txt");
 		List<String> errors = run.out().lines().filter(l -> l.contains(": error ")).toList();
@@ -73,7 +54,7 @@ class AuditCommandTest {
 	@Test
 	void jsonOutputHasTheDocumentedSchemaAndTheGroundTruthsCells() throws Exception {
 		Path output = dir.resolve("audit.json");
-		Run run = run("audit", "--format", "json", "--output", output.toString(), Samples.root().resolve("reports").toString());
+		CommandRun run = run("audit", "--format", "json", "--output", output.toString(), Samples.root().resolve("reports").toString());
 		assertEquals(1, run.exitCode(), run.err());
 		JsonArray reports = JsonParser.parseString(Files.readString(output)).getAsJsonObject().getAsJsonArray("reports");
 		assertEquals(5, reports.size());
@@ -115,7 +96,7 @@ class AuditCommandTest {
 	@Test
 	void aFileThatCannotBeReadIsNeverClean() throws Exception {
 		Path empty = Files.createFile(dir.resolve("empty.txt"));
-		Run run = run("audit", empty.toString());
+		CommandRun run = run("audit", empty.toString());
 		assertEquals(2, run.exitCode());
 		assertEquals(empty + ": cannot-assess: the file is empty", run.out().strip());
 		assertTrue(run.err().contains("1 not assessed"), run.err());
@@ -139,7 +120,7 @@ class AuditCommandTest {
 				}
 				""");
 		Path report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt");
-		Run run = run("audit", "--profile", profile.toString(), report.toString());
+		CommandRun run = run("audit", "--profile", profile.toString(), report.toString());
 		assertEquals(0, run.exitCode(), run.out() + run.err());
 		List<String> lines = run.out().lines().toList();
 		assertEquals(2, lines.stream().filter(l -> l.contains(" warning T3-BAL ")).count(), run.out());
@@ -149,7 +130,7 @@ class AuditCommandTest {
 	@Test
 	void aProfileNamingAnUnknownRuleIsRefused() throws Exception {
 		Path profile = Files.writeString(dir.resolve("typo.nbprofile"), "profile \"x\" { rule T3-BALL off }");
-		Run run = run("audit", "--profile", profile.toString(), Samples.root().resolve("reports").toString());
+		CommandRun run = run("audit", "--profile", profile.toString(), Samples.root().resolve("reports").toString());
 		assertEquals(2, run.exitCode());
 		assertTrue(run.err().contains("typo.nbprofile: no rule T3-BALL in the formats"), run.err());
 	}
@@ -171,7 +152,7 @@ class AuditCommandTest {
 		findings.asList().removeIf(f -> f.getAsJsonObject().get("rule").getAsString().equals("NT-2"));
 		Files.writeString(earlier, json.toString());
 
-		Run text = run("audit", "--baseline", earlier.toString(), report.toString());
+		CommandRun text = run("audit", "--baseline", earlier.toString(), report.toString());
 		assertEquals(List.of(report + ":59:39: error NT-2 正文称申请全部办结，但表三“结转下年度继续办理”总计为 1"),
 				text.out().lines().toList(), "only the new finding");
 		assertEquals(1, text.exitCode());
@@ -209,16 +190,16 @@ class AuditCommandTest {
 		triage.add("decisions", decisions);
 		Files.writeString(dir.resolve("nianbao-triage.json"), triage.toString());
 
-		Run text = run("audit", report.toString());
+		CommandRun text = run("audit", report.toString());
 		assertEquals(0, text.exitCode(), "dismissed errors do not fail the run: " + text.out());
 		assertTrue(text.out().contains(":59:39: error NT-2 正文称申请全部办结，但表三“结转下年度继续办理”总计为 1 [dismissed: 已核实]"),
 				text.out());
-		Run junit = run("audit", "--format", "junit", report.toString());
+		CommandRun junit = run("audit", "--format", "junit", report.toString());
 		assertTrue(junit.out().contains("name=\"T3-BAL\" time=\"0\"><skipped message=\"dismissed: 已核实\"/>"), junit.out());
 		assertTrue(junit.out().contains("name=\"NT-2\" time=\"0\"><skipped message=\"dismissed: 已核实\"/>"), junit.out());
 
 		Files.writeString(dir.resolve("nianbao-triage.json"), "{\"decisions\": [{\"state\": \"maybe\"}]}");
-		Run refused = run("audit", report.toString());
+		CommandRun refused = run("audit", report.toString());
 		assertEquals(2, refused.exitCode());
 		assertTrue(refused.err().contains(dir.resolve("nianbao-triage.json") + ": not a triage file"), refused.err());
 	}
@@ -228,11 +209,11 @@ class AuditCommandTest {
 		Path report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt");
 		Path earlier = dir.resolve("earlier.sarif");
 		run("audit", "--format", "sarif", "-o", earlier.toString(), report.toString());
-		Run again = run("audit", "--baseline", earlier.toString(), report.toString());
+		CommandRun again = run("audit", "--baseline", earlier.toString(), report.toString());
 		assertEquals("", again.out(), "nothing new");
 		assertEquals(0, again.exitCode());
 		Path broken = Files.writeString(dir.resolve("broken.json"), "{\"something\": 1}");
-		Run refused = run("audit", "--baseline", broken.toString(), report.toString());
+		CommandRun refused = run("audit", "--baseline", broken.toString(), report.toString());
 		assertEquals(2, refused.exitCode());
 		assertTrue(refused.err().contains("neither a JSON result of this tool nor SARIF"), refused.err());
 	}
@@ -248,14 +229,14 @@ class AuditCommandTest {
 				}
 				""");
 		Path report = Samples.root().resolve("reports/004_19bd55d77ac0ead4.txt");
-		Run run = run("audit", "--formats", formats.toString(), "--format", "json", report.toString());
+		CommandRun run = run("audit", "--formats", formats.toString(), "--format", "json", report.toString());
 		JsonObject result = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("reports").get(0)
 				.getAsJsonObject();
 		assertEquals("2021-本地", result.get("format").getAsString(), "the author's format wins for 2023");
 		assertTrue(result.getAsJsonArray("findings").asList().stream()
 				.noneMatch(f -> f.getAsJsonObject().get("rule").getAsString().equals("LOCAL-1")), "004 lists 一是…");
 		Files.writeString(formats.resolve("clash.nbformat"), "format \"2021\" { years 2021.. }");
-		Run clash = run("audit", "--formats", formats.toString(), report.toString());
+		CommandRun clash = run("audit", "--formats", formats.toString(), report.toString());
 		assertEquals(2, clash.exitCode());
 		assertTrue(clash.err().contains("format \"2021\" is defined 2 times"), clash.err());
 	}
@@ -266,7 +247,7 @@ class AuditCommandTest {
 	 */
 	@Test
 	void aReportReadInPartSaysWhichTablesAndHowManyCells() throws Exception {
-		Run run = run("audit", Samples.root().resolve("wild/reports/w002.txt").toString());
+		CommandRun run = run("audit", Samples.root().resolve("wild/reports/w002.txt").toString());
 		assertTrue(run.out().contains("w002.txt: extraction partial: 第一项 3/6 cells, 第六项 0/6 cells"), run.out());
 		assertTrue(run.err().contains("tables read 0 complete, 1 partial, 0 not recognised"), run.err());
 	}
@@ -274,7 +255,7 @@ class AuditCommandTest {
 	/** --explain shows where w008's labels were found and which of its run-together digits became which cell. */
 	@Test
 	void explainShowsWhereLabelsAndCellsWereFound() throws Exception {
-		Run run = run("audit", "--explain", Samples.root().resolve("wild/reports/w008.txt").toString());
+		CommandRun run = run("audit", "--explain", Samples.root().resolve("wild/reports/w008.txt").toString());
 		assertTrue(run.out().contains("part 三 “三、收到和处理政府信息公开申请情况” at 10:"), run.out());
 		// "160 02 0 018": 16 0 0 2 0 0 18, cut by the row's sum
 		assertTrue(run.out().contains("row 新收 “一、本年新收政府信息公开申请数量” at 10:"), run.out());
@@ -287,11 +268,11 @@ class AuditCommandTest {
 	void theOutputIsNeverOneOfTheReports() throws Exception {
 		Path report = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), dir.resolve("001.txt"));
 		byte[] before = Files.readAllBytes(report);
-		Run run = run("audit", report.toString(), "-o", report.toString());
+		CommandRun run = run("audit", report.toString(), "-o", report.toString());
 		assertEquals(2, run.exitCode());
 		assertTrue(run.err().contains(report + " is one of the files this run reads"), run.err());
 		assertArrayEquals(before, Files.readAllBytes(report));
-		Run triage = run("audit", report.toString(), "-o", dir.resolve("nianbao-triage.json").toString());
+		CommandRun triage = run("audit", report.toString(), "-o", dir.resolve("nianbao-triage.json").toString());
 		assertEquals(2, triage.exitCode());
 		assertTrue(triage.err().contains("is an auditors' file"), triage.err());
 	}
@@ -300,11 +281,11 @@ class AuditCommandTest {
 	@Test
 	void anOutputThatCannotBeWrittenIsNamed() {
 		String report = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toString();
-		Run missing = run("audit", report, "-o", dir.resolve("no/such/folder/out.json").toString());
+		CommandRun missing = run("audit", report, "-o", dir.resolve("no/such/folder/out.json").toString());
 		assertEquals(2, missing.exitCode());
 		assertTrue(missing.err().contains("the folder of " + dir.resolve("no/such/folder/out.json") + " does not exist"),
 				missing.err());
-		Run folder = run("audit", report, "-o", dir.toString());
+		CommandRun folder = run("audit", report, "-o", dir.toString());
 		assertEquals(2, folder.exitCode());
 		assertTrue(folder.err().contains(dir + " is a folder"), folder.err());
 		assertTrue(!missing.err().contains("Exception") && !folder.err().contains("Exception"));
@@ -315,7 +296,7 @@ class AuditCommandTest {
 	void theOutputIsMovedIntoPlace() throws Exception {
 		Path out = dir.resolve("out.json");
 		Files.writeString(out, "old");
-		Run run = run("audit", "--format", "json", "-o", out.toString(),
+		CommandRun run = run("audit", "--format", "json", "-o", out.toString(),
 				Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString());
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(Files.readString(out).startsWith("{"));
@@ -328,7 +309,7 @@ class AuditCommandTest {
 	void threadsOutsideTheirRangeAreRefused() {
 		String report = Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString();
 		for (String threads : List.of("0", "-1", "10000")) {
-			Run run = run("audit", "--threads", threads, report);
+			CommandRun run = run("audit", "--threads", threads, report);
 			assertEquals(2, run.exitCode(), threads);
 			assertTrue(run.err().contains("--threads must be between 1 and 64, not " + threads), run.err());
 		}
@@ -341,7 +322,7 @@ class AuditCommandTest {
 		Path odd = Files.copy(Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt"), Path.of("-report.txt"));
 		try {
 			assertEquals(2, run("audit", "-report.txt").exitCode(), "without --, an unknown option");
-			Run run = run("audit", "--", "-report.txt");
+			CommandRun run = run("audit", "--", "-report.txt");
 			assertEquals(0, run.exitCode(), run.err());
 			assertTrue(run.err().contains("1 report(s), 0 not assessed"), run.err());
 		} finally {
@@ -355,11 +336,11 @@ class AuditCommandTest {
 		String report = Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString();
 		Path cut = Files.writeString(dir.resolve("cut.json"), "{\"reports\": [");
 		Path shape = Files.writeString(dir.resolve("shape.json"), "{\"reports\": 5}");
-		Run broken = run("audit", "--baseline", cut.toString(), report);
+		CommandRun broken = run("audit", "--baseline", cut.toString(), report);
 		assertEquals(2, broken.exitCode());
 		assertEquals("nianbao: the baseline " + cut + " is not JSON (it breaks off or is malformed), so not a result of this tool",
 				broken.err().strip());
-		Run shaped = run("audit", "--baseline", shape.toString(), report);
+		CommandRun shaped = run("audit", "--baseline", shape.toString(), report);
 		assertEquals(2, shaped.exitCode());
 		assertEquals("nianbao: the baseline " + shape + " is JSON, but not shaped as a JSON or SARIF result of this tool",
 				shaped.err().strip());

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +44,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import nianbao.cli.Main;
 import nianbao.read.ReadLimits;
 import nianbao.testing.GoldenFiles;
 import nianbao.testing.GoldenReport;
@@ -74,9 +71,6 @@ class HostileInputTest {
 
 	@TempDir
 	static Path dir;
-
-	private record Run(int exitCode, String out, String err) {
-	}
 
 	static Stream<Arguments> hostileFiles() {
 		return Stream.of(
@@ -120,7 +114,7 @@ class HostileInputTest {
 		List<String> args = new ArrayList<>(List.of("audit"));
 		args.addAll(options);
 		args.addAll(List.of("--", GOOD.toString(), file.toString()));
-		Run run = assertTimeoutPreemptively(BOUND, () -> run(args.toArray(String[]::new)), name);
+		CommandRun run = assertTimeoutPreemptively(BOUND, () -> run(args.toArray(String[]::new)), name);
 		assertEquals(2, run.exitCode(), name + ": " + run.err());
 		List<String> refusals = run.out().lines().filter(l -> l.startsWith(file + ": cannot-assess: ")).toList();
 		assertEquals(1, refusals.size(), name + ": " + run.out());
@@ -136,7 +130,7 @@ class HostileInputTest {
 	void aRaisedLimitLetsTheFileThrough() throws Exception {
 		Path file = Files.writeString(dir.resolve("rows-raised.html"),
 				"<html><body><table>" + "<tr><td>项目</td><td>1</td></tr>".repeat(10_001) + "</table></body></html>");
-		Run run = assertTimeoutPreemptively(BOUND, () -> run("audit", "--limit", "rows=20000", file.toString()));
+		CommandRun run = assertTimeoutPreemptively(BOUND, () -> run("audit", "--limit", "rows=20000", file.toString()));
 		assertEquals(2, run.exitCode(), run.err());
 		assertEquals(file + ": cannot-assess: no format applies: neither the report year nor the table headings match "
 				+ "a known format", run.out().strip());
@@ -164,7 +158,7 @@ class HostileInputTest {
 		Path odd = Files.writeString(Path.of("-超长表格-" + ProcessHandle.current().pid() + ".html"),
 				"<html><body><table>" + "<tr><td>项目</td><td>1</td></tr>".repeat(10_001) + "</table></body></html>");
 		try {
-			Run run = assertTimeoutPreemptively(BOUND,
+			CommandRun run = assertTimeoutPreemptively(BOUND,
 					() -> run("audit", "--format", "json", "--", rezipped.toString(), odd.toString(), GOOD.toString()));
 			assertEquals(2, run.exitCode(), run.err());
 			JsonArray reports = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("reports");
@@ -189,11 +183,11 @@ class HostileInputTest {
 	/** A limit named wrongly or set to nothing is a plain error, before any report is read. */
 	@Test
 	void aBadLimitIsAPlainError() {
-		Run unknown = run("audit", "--limit", "pages=3", GOOD.toString());
+		CommandRun unknown = run("audit", "--limit", "pages=3", GOOD.toString());
 		assertEquals(2, unknown.exitCode());
 		assertEquals("nianbao: --limit: there is no limit \"pages\"; the limits are time, rows, cells, glyphs, unpacked, depth",
 				unknown.err().strip());
-		Run zero = run("audit", "--limit", "glyphs=0", GOOD.toString());
+		CommandRun zero = run("audit", "--limit", "glyphs=0", GOOD.toString());
 		assertEquals(2, zero.exitCode());
 		assertEquals("nianbao: --limit: the limit glyphs must be a whole number from 1 to 2147483647, not \"0\"",
 				zero.err().strip());
@@ -203,7 +197,7 @@ class HostileInputTest {
 	/** The help names every limit with its default, so that the two cannot drift apart. */
 	@Test
 	void theHelpNamesEveryLimitWithItsDefault() {
-		Run help = run("audit", "--help");
+		CommandRun help = run("audit", "--help");
 		String text = help.out().replaceAll("\\s+", " ");
 		for (String limit : ReadLimits.names()) {
 			assertTrue(text.contains(limit + "=" + ReadLimits.DEFAULTS.get(limit) + " ("), limit + ": " + help.out());
@@ -211,7 +205,7 @@ class HostileInputTest {
 	}
 
 	/** No exception's name, no Java package, no stack trace where the user reads. */
-	private static void assertPlain(Run run) {
+	private static void assertPlain(CommandRun run) {
 		for (String stream : List.of(run.out(), run.err())) {
 			assertFalse(stream.contains("Exception"), stream);
 			assertFalse(stream.contains("Error:"), stream);
@@ -220,20 +214,8 @@ class HostileInputTest {
 		}
 	}
 
-	private static Run run(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-			int code = Main.run(args);
-			return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-		} finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+	private static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 
 	/**
