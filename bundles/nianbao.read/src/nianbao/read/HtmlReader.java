@@ -3,11 +3,16 @@ package nianbao.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,10 +32,14 @@ import org.jsoup.select.NodeFilter;
  * element starts a line; a data table becomes a {@link TableBlock}. A table that holds another table
  * only lays out the page: its cells are read as running text, so that the tables inside are found.
  * Cells spanned by rowspan or colspan are not in the markup, so every cell is printed once already.
+ * Pictures large enough to hold a table, embedded or saved with the page, are read by OCR where they
+ * stand ({@link PictureScans}).
  */
 final class HtmlReader {
 
 	/** Elements that are page chrome, not report text; header and footer only when they are the page's. */
+	/** CSS pixels are 1/96 inch. */
+	private static final double CSS_POINTS_PER_PIXEL = 72.0 / 96;
 	private static final Set<String> CHROME = Set.of("script", "style", "noscript", "template", "iframe", "object", "nav");
 
 	private HtmlReader() {
@@ -43,15 +52,19 @@ final class HtmlReader {
 		countTableTags(bytes, budget);
 		int maxDepth = budget.limits().depth();
 		Page page = parse(file, bytes, maxDepth);
-		Walker walker = new Walker(budget, maxDepth);
-		page.html().body().filter(walker);
+		Walker walker = new Walker(file, budget, maxDepth);
+		try {
+			page.html().body().filter(walker);
+		} catch (PictureFailed e) {
+			throw e.exception();
+		}
 		if (walker.tooDeep) {
 			// jsoup keeps elements at most this deep below body, so the page was cut there
 			throw new ReadException(file, "the HTML nests elements more than " + maxDepth + " levels deep"
 					+ budget.limits().raise("depth"));
 		}
 		walker.flush();
-		return walker.out.build(file, "HTML, " + page.charset().name());
+		return walker.out.build(file, "HTML, " + page.charset().name() + walker.pictures.describe());
 	}
 
 	/**
@@ -116,9 +129,25 @@ final class HtmlReader {
 	 * Walks the body without recursion (jsoup's node filter), collecting running text into lines and
 	 * printing data tables.
 	 */
+	/** OCR of a picture failed, out of the node filter, which cannot throw the checked {@link ReadException}. */
+	private static final class PictureFailed extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		PictureFailed(ReadException exception) {
+			super(exception.getMessage(), exception, false, false);
+		}
+
+		ReadException exception() {
+			return (ReadException) getCause();
+		}
+	}
+
 	private static final class Walker implements NodeFilter {
 
 		final TextBuilder out;
+		final PictureScans pictures;
+		private final Path file;
 		boolean tooDeep;
 		private final ReadBudget budget;
 		private final int maxDepth;
@@ -126,8 +155,10 @@ final class HtmlReader {
 		private Element lineElement;
 		private final Map<Element, Map<Element, Integer>> siblingIndexes = new IdentityHashMap<>();
 
-		Walker(ReadBudget budget, int maxDepth) {
+		Walker(Path file, ReadBudget budget, int maxDepth) {
+			this.file = file;
 			this.out = new TextBuilder(budget);
+			this.pictures = new PictureScans(file, out, budget);
 			this.budget = budget;
 			this.maxDepth = maxDepth;
 		}
@@ -157,6 +188,9 @@ final class HtmlReader {
 				if (element.isBlock() || element.normalName().equals("br")) {
 					flush();
 				}
+				if (element.normalName().equals("img")) {
+					picture(element);
+				}
 			}
 			return FilterResult.CONTINUE;
 		}
@@ -167,6 +201,61 @@ final class HtmlReader {
 				flush();
 			}
 			return FilterResult.CONTINUE;
+		}
+
+		/**
+		 * Reads a picture where it stands: one embedded in the page ({@code data:} URI) or saved with it
+		 * (a path relative to the page, inside the page's folder). Pictures on the web are not fetched:
+		 * auditing a file does not reach out to the network.
+		 */
+		private void picture(Element img) {
+			String source = img.attr("src").strip();
+			byte[] data = pictureData(source);
+			if (data == null) {
+				return;
+			}
+			flush();
+			double width = 0;
+			try {
+				width = Double.parseDouble(img.attr("width").replace("px", "").strip()) * CSS_POINTS_PER_PIXEL;
+			} catch (NumberFormatException e) {
+				// no printed width: the picture's resolution is assumed from its size
+			}
+			try {
+				pictures.read(data, width);
+			} catch (ReadException e) {
+				throw new PictureFailed(e);
+			}
+		}
+
+		private byte[] pictureData(String source) {
+			if (source.regionMatches(true, 0, "data:image/", 0, 11)) {
+				int comma = source.indexOf(',');
+				if (comma < 0 || !source.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+					return null;
+				}
+				try {
+					return Base64.getMimeDecoder().decode(source.substring(comma + 1));
+				} catch (IllegalArgumentException e) {
+					return null; // a damaged embedded picture holds no table to read
+				}
+			}
+			if (source.isEmpty() || source.contains(":") || file.getParent() == null) {
+				return null; // on the web, or nowhere
+			}
+			Path folder = file.toAbsolutePath().getParent();
+			Path picture;
+			try {
+				picture = folder.resolve(URLDecoder.decode(source.replaceFirst("[?#].*", ""), StandardCharsets.UTF_8)).normalize();
+			} catch (IllegalArgumentException e) {
+				return null;
+			}
+			try {
+				return picture.startsWith(folder) && Files.isRegularFile(picture)
+						&& Files.size(picture) <= FileType.IMAGE.maxBytes ? Files.readAllBytes(picture) : null;
+			} catch (IOException e) {
+				return null; // a picture that cannot be read is one the page's reader did not save
+			}
 		}
 
 		void flush() {

@@ -94,6 +94,11 @@ final class ImageFileReader {
 				}
 			}
 		}
+		return assumedDpi(image);
+	}
+
+	/** The resolution of an image whose size on paper is not known: a page's width is a scan's, less a screen's. */
+	static double assumedDpi(BufferedImage image) {
 		return image.getWidth() >= SCAN_WIDTH ? SCAN_DPI : SCREEN_DPI;
 	}
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -21,7 +23,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * A cell merged horizontally (gridSpan) is one cell in the file already; a cell that continues a
  * vertical merge (vMerge without "restart") or an old-style horizontal one (hMerge) is left out, so
  * the merged cell is printed once, where it starts. A table whose cells hold tables only lays out the
- * page: its cells are read as running text.
+ * page: its cells are read as running text. Pictures large enough to hold a table (a table pasted as an
+ * image) are read by OCR where they stand.
  */
 final class WordReader {
 
@@ -34,6 +37,7 @@ final class WordReader {
 
 	static Document read(Path file, XWPFDocument document, ReadBudget budget) throws ReadException {
 		TextBuilder out = new TextBuilder(budget);
+		PictureScans pictures = new PictureScans(file, out, budget);
 		int paragraphs = 0;
 		int tables = 0;
 		// a work list rather than recursion, so that deeply nested tables cannot exhaust the stack
@@ -58,8 +62,15 @@ final class WordReader {
 			if (text != null) {
 				out.paragraph(text, item.cell() != null ? item.cell() : new Location.WordParagraph(++paragraphs));
 			}
+			if (item.element() instanceof XWPFParagraph paragraph) {
+				for (XWPFRun run : paragraph.getRuns()) {
+					for (XWPFPicture picture : run.getEmbeddedPictures()) {
+						pictures.read(picture.getPictureData().getData(), picture.getWidth());
+					}
+				}
+			}
 		}
-		return out.build(file, "Word document");
+		return out.build(file, "Word document" + pictures.describe());
 	}
 
 	/** Puts the content of a layout table's cells at the front of the work list, in reading order. */

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +33,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +120,79 @@ class ScannedSamplesTest {
 		}
 		assertTrue(Readers.read(tiff).description().startsWith("image, 6 page(s) read by OCR"));
 		assertAlmostEveryCell("huaian-szfgs-2024", tiff);
+	}
+
+	/** A Word file of pasted scans: every page of a scan a picture in the document, read where it stands. */
+	@Test
+	void picturesInAWordFileAreReadByOcr() throws Exception {
+		Path docx = dir.resolve("hongze-2023-pasted.docx");
+		try (XWPFDocument word = new XWPFDocument()) {
+			word.createParagraph().createRun().setText("淮安市洪泽区人民政府2023年政府信息公开工作年度报告（扫描件）");
+			for (byte[] png : scanPages("hongze-2023")) {
+				// an A4 page's width and height in points
+				word.createParagraph().createRun().addPicture(new ByteArrayInputStream(png),
+						org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "page.png", Units.toEMU(595), Units.toEMU(842));
+			}
+			try (OutputStream out = Files.newOutputStream(docx)) {
+				word.write(out);
+			}
+		}
+		assertEquals("Word document, 5 picture(s) read by OCR", Readers.read(docx).description());
+		ExpectedCells.Comparison comparison = handCheck("hongze-2023").without(COLLAPSED_ROW::equals).compare(extract(docx));
+		ACCURACY.add(docx.getFileName() + ": " + comparison.accuracy());
+		assertTrue(comparison.wrong().isEmpty(), String.join("\n", comparison.wrong()));
+		// without OCR the text around the pictures is read, and the description says what was not
+		System.setProperty("nianbao.tesseract", dir.resolve("no-tesseract-here").toString());
+		try {
+			Document document = Readers.read(docx);
+			assertTrue(document.text().contains("2023年政府信息公开工作年度报告"), document.text());
+			assertEquals("Word document, 5 picture(s) not read: OCR not available: the program tesseract was not found "
+					+ "(install tesseract-ocr and tesseract-ocr-chi-sim)", document.description());
+		} finally {
+			System.clearProperty("nianbao.tesseract");
+		}
+	}
+
+	/**
+	 * A web page of scanned pages, as sites publish signed reports: pictures embedded in the page and
+	 * pictures saved beside it (a browser's "report_files" folder); pictures on the web are not fetched.
+	 */
+	@Test
+	void picturesInAWebPageAreReadByOcr() throws Exception {
+		Path html = dir.resolve("hongze-2024.html");
+		Files.createDirectories(dir.resolve("hongze-2024_files"));
+		StringBuilder page = new StringBuilder("<html><body><h1>淮安市洪泽区人民政府2024年政府信息公开工作年度报告</h1>"
+				+ "<img src=\"https://www.hongze.gov.cn/logo.png\">");
+		List<byte[]> pages = scanPages("hongze-2024");
+		for (int i = 0; i < pages.size(); i++) {
+			if (i % 2 == 0) {
+				page.append("<p><img width=\"794\" src=\"data:image/png;base64,")
+						.append(Base64.getEncoder().encodeToString(pages.get(i))).append("\"></p>");
+			} else {
+				Files.write(dir.resolve("hongze-2024_files/page " + i + ".png"), pages.get(i));
+				page.append("<p><img src=\"hongze-2024_files/page%20").append(i).append(".png\"></p>");
+			}
+		}
+		Files.writeString(html, page.append("</body></html>"));
+		assertEquals("HTML, UTF-8, 5 picture(s) read by OCR", Readers.read(html).description());
+		ExpectedCells.Comparison comparison = handCheck("hongze-2024").without(COLLAPSED_ROW::equals).compare(extract(html));
+		ACCURACY.add(html.getFileName() + ": " + comparison.accuracy());
+		assertTrue(comparison.wrong().isEmpty(), String.join("\n", comparison.wrong()));
+	}
+
+	/** The page images of a sample scan, as PNG files. */
+	private static List<byte[]> scanPages(String name) throws Exception {
+		List<byte[]> pages = new ArrayList<>();
+		try (PDDocument scan = Loader.loadPDF(new File(Samples.root().resolve("scan/" + name + ".pdf").toString()))) {
+			for (PDPage page : scan.getPages()) {
+				PDImageXObject picture = (PDImageXObject) page.getResources()
+						.getXObject(page.getResources().getXObjectNames().iterator().next());
+				ByteArrayOutputStream png = new ByteArrayOutputStream();
+				ImageIO.write(picture.getImage(), "png", png);
+				pages.add(png.toByteArray());
+			}
+		}
+		return pages;
 	}
 
 	/** What OCR read is marked with its confidence, and every cell keeps its page and box. */
