@@ -26,6 +26,7 @@ import nianbao.model.Cell;
 import nianbao.extract.Extraction;
 import nianbao.model.CellKind;
 import nianbao.model.FactKind;
+import nianbao.model.PageArea;
 import nianbao.model.Report;
 import nianbao.model.Row;
 import nianbao.model.SourceRange;
@@ -216,6 +217,9 @@ final class JsonOutput implements Output {
 			o.addProperty("label", operand.label());
 			o.add("value", number(operand.value()));
 			o.add("location", location(operand.range(), lines));
+			if (operand.cell() != null && operand.cell().getArea() != null) {
+				o.add("area", area(operand.cell().getArea()));
+			}
 			operands.add(o);
 		}
 		json.add("operands", operands);
@@ -236,6 +240,17 @@ final class JsonOutput implements Output {
 		json.addProperty("column", start.column());
 		json.addProperty("offset", range.getOffset());
 		json.addProperty("length", range.getLength());
+		return json;
+	}
+
+	/** Where a cell is printed on its page, in points from the page's top left corner. */
+	private static JsonObject area(PageArea area) {
+		JsonObject json = new JsonObject();
+		json.addProperty("page", area.getPage());
+		json.addProperty("x", Math.round(area.getX() * 10) / 10.0);
+		json.addProperty("y", Math.round(area.getY() * 10) / 10.0);
+		json.addProperty("width", Math.round(area.getWidth() * 10) / 10.0);
+		json.addProperty("height", Math.round(area.getHeight() * 10) / 10.0);
 		return json;
 	}
 

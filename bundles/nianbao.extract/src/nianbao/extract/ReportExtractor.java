@@ -99,6 +99,7 @@ public final class ReportExtractor {
 			}
 		}
 		report.getDiagnostics().addAll(diagnostics);
+		PageAreas.place(report, document);
 		return report;
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -82,6 +83,28 @@ class AuditCommandTest {
 		assertEquals("left", operand.get("role").getAsString());
 		assertEquals(19, operand.get("value").getAsInt());
 		assertEquals(37, operand.getAsJsonObject("location").get("line").getAsInt());
+	}
+
+	/** A report read from pages gives each operand cell its page and box, where the auditor finds it. */
+	@Test
+	void operandsOfAPdfSayWhereOnThePageTheyArePrinted() throws Exception {
+		Path output = dir.resolve("pdf.json");
+		run("audit", "--format", "json", "--output", output.toString(), Samples.root().resolve("pdf/hongze-2023.pdf").toString());
+		JsonObject report = JsonParser.parseString(Files.readString(output)).getAsJsonObject().getAsJsonArray("reports").get(0)
+				.getAsJsonObject();
+		JsonArray findings = report.getAsJsonArray("findings");
+		// the two 表四 totals printed as 0 (the hand check), on page 4 of the PDF
+		List<JsonObject> sums = findings.asList().stream().map(JsonElement::getAsJsonObject)
+				.filter(f -> f.get("rule").getAsString().equals("T4-SUM")).toList();
+		assertEquals(2, sums.size());
+		for (JsonObject finding : sums) {
+			for (JsonElement operand : finding.getAsJsonArray("operands")) {
+				JsonObject area = operand.getAsJsonObject().getAsJsonObject("area");
+				assertEquals(4, area.get("page").getAsInt(), operand.toString());
+				assertTrue(area.get("width").getAsDouble() > 0 && area.get("x").getAsDouble() + area.get("width").getAsDouble() <= 596
+						&& area.get("y").getAsDouble() + area.get("height").getAsDouble() <= 843, operand.toString());
+			}
+		}
 	}
 
 	@Test

@@ -209,6 +209,17 @@ class ScannedSamplesTest {
 			Location.PageArea area = (Location.PageArea) cell.location();
 			assertTrue(area.page() >= 1 && area.page() <= 5 && area.width() > 0 && area.x() + area.width() <= 596, area.toString());
 		}
+		// the report's cells keep the box they were read from: the tables are printed on pages 2 to 4
+		Report report = extract(Samples.root().resolve("scan/hongze-2023.pdf"));
+		List<nianbao.model.Cell> read = report.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getCells().stream())
+				.filter(c -> c.getKind() == nianbao.model.CellKind.NUMBER).toList();
+		assertFalse(read.isEmpty());
+		for (nianbao.model.Cell cell : read) {
+			nianbao.model.PageArea area = cell.getArea();
+			assertTrue(area != null && area.getPage() >= 2 && area.getPage() <= 4 && area.getWidth() > 0 && area.getHeight() > 0
+					&& area.getX() + area.getWidth() <= 596 && area.getY() + area.getHeight() <= 843,
+					cell.getColumn().getLabel() + " " + cell.getText());
+		}
 	}
 
 	/** Without Tesseract a scan is not read, with the reason and what to install; never a crash. */
