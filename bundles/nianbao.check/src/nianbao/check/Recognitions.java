@@ -53,7 +53,8 @@ final class Recognitions {
 				doubts.add(operand.label() + " read by OCR as digits of several cells run together");
 			} else if (least < SURE) {
 				doubts.add(operand.label() + " read by OCR as “" + text(source, operand.range()) + "” with confidence "
-						+ Math.round(least));
+						+ Math.round(least) + (operand.cell() != null && operand.cell().getArea() != null
+								? " on page " + operand.cell().getArea().getPage() : ""));
 			}
 		}
 		return doubts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", doubts));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.check.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,13 +10,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
+import nianbao.check.RuleEngine;
+import nianbao.check.RuleOutcome;
+import nianbao.extract.ReportExtractor;
+import nianbao.format.format.Format;
 import nianbao.formats.OfficialFormats;
+import nianbao.model.Recognition;
+import nianbao.model.Report;
+import nianbao.model.SourceRange;
+import nianbao.read.Readers;
 import nianbao.testing.Samples;
 
 /**
@@ -39,6 +49,33 @@ class ScannedFindingsTest {
 		}
 		Set<String> inCells = keys(text.stream().filter(f -> f.operands().stream().anyMatch(o -> o.cell() != null)).toList());
 		assertTrue(keys(scan).containsAll(inCells), "the text PDF's " + inCells + ", the scan's " + keys(scan));
+	}
+
+	/**
+	 * A violation resting on a doubtful reading is not reported: with the confidence of the 表四 total
+	 * that hongze-2023 prints as 0 made low, its T4-SUM error becomes "cannot assess", with the reading,
+	 * its confidence and its page in the reason.
+	 */
+	@Test
+	void aViolationOnADoubtfulReadingCannotBeAssessed() throws Exception {
+		Report report = new ReportExtractor(OfficialFormats.library())
+				.extract(Readers.read(Samples.root().resolve("scan/hongze-2023.pdf")));
+		Format format = OfficialFormats.library().byId(report.getFormatId()).orElseThrow();
+		RuleEngine engine = new RuleEngine(OfficialFormats.library());
+		Finding error = engine.check(report, format, null).stream().filter(RuleOutcome.Failed.class::isInstance)
+				.map(o -> ((RuleOutcome.Failed) o).finding())
+				.filter(f -> f.ruleId().equals("T4-SUM") && f.subject().equals("行政复议")).findFirst().orElseThrow();
+		SourceRange total = error.operands().getFirst().range();
+		for (Recognition word : report.getRecognitions()) {
+			if (word.getRange().getOffset() < total.getOffset() + total.getLength()
+					&& total.getOffset() < word.getRange().getOffset() + word.getRange().getLength()) {
+				word.setConfidence(30);
+			}
+		}
+		RuleOutcome.CannotAssess doubt = engine.check(report, format, null).stream()
+				.filter(RuleOutcome.CannotAssess.class::isInstance).map(RuleOutcome.CannotAssess.class::cast)
+				.filter(c -> c.ruleId().equals("T4-SUM") && c.subject().equals("行政复议")).findFirst().orElseThrow();
+		assertEquals("表四 行政复议 / 总计 read by OCR as “0” with confidence 30 on page 4", doubt.reason());
 	}
 
 	private static List<Finding> audit(Auditor auditor, Path file) {
