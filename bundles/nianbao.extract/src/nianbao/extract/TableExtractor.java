@@ -265,11 +265,11 @@ final class TableExtractor {
 		double score = 2 + bonus;
 		int start = hit.start();
 		var printed = LabelSearch.trailing(glyphs.chars(), from, start);
+		Enumerator enumerator = printed == null ? null : LabelSearch.enumerator(printed);
 		boolean enumerated = false;
 		// no row is numbered 0: "0." is the previous row's last value and a stray dot, the label's own
 		// number being lost (OCR drops a small "5" before a dot)
-		if (printed != null && LabelSearch.enumerator(printed).number() != 0) {
-			Enumerator enumerator = LabelSearch.enumerator(printed);
+		if (enumerator != null && enumerator.number() != 0) {
 			String digits = printed.group(3);
 			String number = expected == null ? null : String.valueOf(expected.number());
 			if (expected != null && digits != null && !expected.chinese() && digits.endsWith(number)) {

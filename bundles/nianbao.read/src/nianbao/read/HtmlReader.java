@@ -37,9 +37,9 @@ import org.jsoup.select.NodeFilter;
  */
 final class HtmlReader {
 
-	/** Elements that are page chrome, not report text; header and footer only when they are the page's. */
 	/** CSS pixels are 1/96 inch. */
 	private static final double CSS_POINTS_PER_PIXEL = 72.0 / 96;
+	/** Elements that are page chrome, not report text; header and footer only when they are the page's. */
 	private static final Set<String> CHROME = Set.of("script", "style", "noscript", "template", "iframe", "object", "nav");
 
 	private HtmlReader() {
@@ -125,10 +125,6 @@ final class HtmlReader {
 		return new Page(Jsoup.parse(decoded.text(), "", parser), decoded.charset());
 	}
 
-	/**
-	 * Walks the body without recursion (jsoup's node filter), collecting running text into lines and
-	 * printing data tables.
-	 */
 	/** OCR of a picture failed, out of the node filter, which cannot throw the checked {@link ReadException}. */
 	private static final class PictureFailed extends RuntimeException {
 
@@ -143,6 +139,10 @@ final class HtmlReader {
 		}
 	}
 
+	/**
+	 * Walks the body without recursion (jsoup's node filter), collecting running text into lines,
+	 * printing data tables and reading pictures.
+	 */
 	private static final class Walker implements NodeFilter {
 
 		final TextBuilder out;
