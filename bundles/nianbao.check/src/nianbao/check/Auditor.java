@@ -23,6 +23,7 @@ public final class Auditor {
 	private final ReportExtractor extractor;
 	private final RuleEngine engine;
 	private final ReadLimits limits;
+	private final Corrections.Source corrections;
 
 	public Auditor(FormatLibrary formats) {
 		this(formats, null);
@@ -35,10 +36,24 @@ public final class Auditor {
 
 	/** An auditor that applies a deployment profile (or null for none) and reads files under these limits. */
 	public Auditor(FormatLibrary formats, Profile profile, ReadLimits limits) {
+		this(formats, new ReportExtractor(formats), new RuleEngine(formats, profile), limits, Corrections.Source.NONE);
+	}
+
+	private Auditor(FormatLibrary formats, ReportExtractor extractor, RuleEngine engine, ReadLimits limits,
+			Corrections.Source corrections) {
 		this.formats = formats;
-		this.extractor = new ReportExtractor(formats);
-		this.engine = new RuleEngine(formats, profile);
+		this.extractor = extractor;
+		this.engine = engine;
 		this.limits = limits;
+		this.corrections = corrections;
+	}
+
+	/**
+	 * This auditor, applying the auditors' corrections of the reports' cells (and of their neighbours')
+	 * before the rules run.
+	 */
+	public Auditor correctedBy(Corrections.Source source) {
+		return new Auditor(formats, extractor, engine, limits, source);
 	}
 
 	/** The limits this auditor reads files under. */
@@ -88,6 +103,23 @@ public final class Auditor {
 		}
 	}
 
+	/**
+	 * Audits a report already read (as the workbench does again after a correction, without reading a
+	 * scan again), on its own; never throws for bad input.
+	 */
+	public ReportAudit audit(Document document) {
+		Path file = document.source();
+		try {
+			return audit(file, document, null, null);
+		} catch (OutOfMemoryError e) {
+			return new ReportAudit.NotAssessed(file, "the report needs more memory than the run has");
+		} catch (StackOverflowError e) {
+			return new ReportAudit.NotAssessed(file, "the report is nested too deeply to be read");
+		} catch (RuntimeException | LinkageError | AssertionError e) {
+			return new ReportAudit.NotAssessed(file, "an unexpected problem stopped the reading of the report");
+		}
+	}
+
 	private ReportAudit auditSafely(Path file, Path previousFile, Path nextFile) {
 		Document document;
 		try {
@@ -95,7 +127,12 @@ public final class Auditor {
 		} catch (ReadException e) {
 			return new ReportAudit.NotAssessed(file, e.reason());
 		}
+		return audit(file, document, previousFile, nextFile);
+	}
+
+	private ReportAudit audit(Path file, Document document, Path previousFile, Path nextFile) {
 		Report report = extractor.extract(document);
+		Corrections.apply(report, corrections.apply(file));
 		Format format = report.getFormatId() == null ? null : formats.byId(report.getFormatId()).orElse(null);
 		if (format == null) {
 			return new ReportAudit.NotAssessed(file,
@@ -117,7 +154,9 @@ public final class Auditor {
 			return null;
 		}
 		try {
-			return extractor.extract(Readers.read(file, limits));
+			Report report = extractor.extract(Readers.read(file, limits));
+			Corrections.apply(report, corrections.apply(file));
+			return report;
 		} catch (ReadException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
 			// that report is not assessed on its own turn, with the reason; this one goes without it
 			return null;

@@ -59,6 +59,21 @@ public record Finding(String ruleId, Severity severity, String message, String s
 		return text.toString().strip();
 	}
 
+	/** Whether the finding rests on a cell whose value an auditor corrected. */
+	public boolean restsOnCorrection() {
+		return operands.stream().anyMatch(Operand::corrected);
+	}
+
+	/**
+	 * What the outputs add to a finding that rests on corrected cells: each of them, as read and as
+	 * corrected ("依据审核员的更正：…"); empty for any other finding.
+	 */
+	public String correctionNote() {
+		List<String> corrected = operands.stream().filter(Operand::corrected).map(o -> Corrections.describe(o.cell()))
+				.distinct().toList();
+		return corrected.isEmpty() ? "" : "依据审核员的更正：" + String.join("；", corrected);
+	}
+
 	/**
 	 * The finding's identity across runs: the same for the same rule instance of a file of the same
 	 * name, whatever folder the file is in and whatever figures it states; what triage and baselines

@@ -25,6 +25,11 @@ public record Operand(Role role, String label, BigDecimal value, SourceRange ran
 		LEFT, RIGHT, PREMISE
 	}
 
+	/** Whether the operand is a cell whose value an auditor corrected (see {@link Correction}). */
+	public boolean corrected() {
+		return cell != null && cell.getCorrection() != null;
+	}
+
 	/** Whether the operand is a cell that was cut from digits printed without separators. */
 	public boolean segmented() {
 		return cell != null && cell.isSegmented();

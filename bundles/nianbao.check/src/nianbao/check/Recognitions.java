@@ -37,7 +37,7 @@ final class Recognitions {
 		if (!recognised(report)) {
 			return Optional.empty();
 		}
-		List<Operand> read = violated.operands().stream().filter(o -> o.range() != null).toList();
+		List<Operand> read = violated.operands().stream().filter(o -> o.range() != null || o.corrected()).toList();
 		if (read.isEmpty()) {
 			// a word that OCR dropped or misread leaves no trace in its confidence (予 and 子 differ by
 			// a stroke, an enumerator's "1." may be lost)
@@ -46,6 +46,10 @@ final class Recognitions {
 		}
 		List<String> doubts = new ArrayList<>();
 		for (Operand operand : read) {
+			if (operand.corrected()) {
+				// the auditor read this cell on the page
+				continue;
+			}
 			Report source = operand.cell() == null ? report : containing(operand.cell());
 			double least = least(source, operand.range());
 			if (operand.segmented() && recognised(source)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nianbao.model.Cell;
 import nianbao.model.SourceRange;
 
 /**
@@ -20,8 +21,10 @@ import nianbao.model.SourceRange;
  * @param printed  its value
  * @param proposed the value that would make the findings hold
  * @param fixes    the findings it would make hold
+ * @param cell     the model cell
  */
-public record SuspectCell(String label, SourceRange range, BigDecimal printed, BigDecimal proposed, List<Finding> fixes) {
+public record SuspectCell(String label, SourceRange range, BigDecimal printed, BigDecimal proposed, List<Finding> fixes,
+		Cell cell) {
 
 	/** The suspect cell of a report's findings, if one cell alone fixes more of them than any other. */
 	public static Optional<SuspectCell> of(List<Finding> findings) {
@@ -33,8 +36,9 @@ public record SuspectCell(String label, SourceRange range, BigDecimal printed, B
 				continue;
 			}
 			for (Operand operand : finding.operands()) {
+				// a cell an auditor corrected was read on the page: not suspect
 				if (operand.range() == null || operand.value() == null || operand.role() == Operand.Role.PREMISE
-						|| operand.label().startsWith("正文")) {
+						|| operand.label().startsWith("正文") || operand.corrected()) {
 					continue;
 				}
 				// left side: actual − expected moves with the cell; right side: against it
@@ -56,7 +60,7 @@ public record SuspectCell(String label, SourceRange range, BigDecimal printed, B
 				if (best == null || count > best.fixes().size()) {
 					Operand operand = cells.get(cell.getKey());
 					best = new SuspectCell(operand.label(), operand.range(), operand.value(),
-							operand.value().add(change.getKey()), List.copyOf(change.getValue()));
+							operand.value().add(change.getKey()), List.copyOf(change.getValue()), operand.cell());
 					tie = false;
 				} else if (count == best.fixes().size()) {
 					tie = true;

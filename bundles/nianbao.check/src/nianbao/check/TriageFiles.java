@@ -4,6 +4,7 @@ package nianbao.check;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -11,9 +12,9 @@ import java.util.function.BiConsumer;
 /**
  * The triage files that govern reports: for each report the nearest {@value TriageFile#NAME} in its
  * folder or a folder above, each read once however many reports it governs. The runner, the
- * workspace builder and the workbench's findings view look decisions up the same way. A broken
- * triage file decides nothing; the one who asks is told of it, to refuse it or to mark it. Not for
- * use by several threads at once.
+ * workspace builder and the workbench's findings view look decisions and corrections up the same way.
+ * A broken triage file decides and corrects nothing; the one who asks is told of it, to refuse it or to
+ * mark it. Safe to use from several threads (an audit looks corrections up from each of its threads).
  */
 public final class TriageFiles {
 
@@ -27,7 +28,7 @@ public final class TriageFiles {
 	}
 
 	/** The triage file that governs a report; an empty one where none does or it is broken. */
-	public TriageFile governing(Path report) {
+	public synchronized TriageFile governing(Path report) {
 		Path folder = report.toAbsolutePath().getParent();
 		TriageFile governing = byFolder.get(folder);
 		if (governing == null) {
@@ -40,6 +41,11 @@ public final class TriageFiles {
 			byFolder.put(folder, governing);
 		}
 		return governing;
+	}
+
+	/** The corrections of a report's cells, as the triage file that governs it holds them. */
+	public synchronized List<Correction> corrections(Path report) {
+		return governing(report).corrections(report);
 	}
 
 	private TriageFile read(Path file) {

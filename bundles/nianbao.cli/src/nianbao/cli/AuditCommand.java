@@ -142,6 +142,7 @@ final class AuditCommand implements Callable<Integer> {
 			err.println("nianbao: " + e.getMessage());
 			return Main.TROUBLE;
 		}
+		auditor = auditor.correctedBy(decisions.corrections());
 		if (format == Format.xlsx && output == null) {
 			err.println("nianbao: --format xlsx needs --output FILE: a workbook is not printed");
 			return Main.TROUBLE;

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.Triage;
 import nianbao.check.TriageFiles;
 
 /**
  * The auditors' decisions about the findings of a run: those of the triage file next to a report
- * (written by the workbench) first, then those carried in the baseline.
+ * (written by the workbench) first, then those carried in the baseline; and their corrections of
+ * misread cells, from the same triage files.
  */
 final class Decisions {
 
@@ -40,6 +42,11 @@ final class Decisions {
 			throw broken.getFirst();
 		}
 		return new Decisions(baseline, triage);
+	}
+
+	/** The auditors' corrections of the reports' cells, from the same triage files. */
+	Corrections.Source corrections() {
+		return triage::corrections;
 	}
 
 	/** The decision about a finding of a report, if any was taken. */

@@ -19,7 +19,8 @@ import nianbao.read.LineMap;
  * {@code --explain}: how a report's text was aligned with its format, for the people who improve the
  * extractor: where each part heading and row label was found (line:column of the canonical text),
  * which characters became which cell, which cells were cut from run-together digits (*) or could be
- * cut more than one way (?), and what was not recognised or shown absent.
+ * cut more than one way (?), which an auditor corrected (→ the value set), and what was not recognised or shown
+ * absent.
  */
 final class ExplainOutput implements Output {
 
@@ -49,6 +50,8 @@ final class ExplainOutput implements Output {
 				StringBuilder line = new StringBuilder("  row " + row.getKey());
 				if (row.getPrintedLabel() == null) {
 					line.append(row.isAbsent() ? " absent: not printed between the rows around it" : " not recognised");
+					row.getCells().stream().filter(c -> c.getCorrection() != null).forEach(c -> line.append(' ')
+							.append(c.getColumn().getKey()).append('=').append(cell(c, lines)));
 				} else {
 					line.append(" “").append(row.getPrintedLabel()).append("” at ").append(at(lines, row.getRange())).append(" →");
 					for (Cell cell : row.getCells()) {
@@ -64,6 +67,11 @@ final class ExplainOutput implements Output {
 	}
 
 	private static String cell(Cell cell, LineMap lines) {
+		if (cell.getCorrection() != null) {
+			String read = cell.getText() == null || cell.getText().isEmpty() ? "unread"
+					: "“" + cell.getText() + "”@" + at(lines, cell.getRange());
+			return read + "→" + cell.getValue().toPlainString() + "(corrected)";
+		}
 		return switch (cell.getKind()) {
 			case MISSING -> "missing";
 			case BLANK -> "blank@" + at(lines, cell.getRange());

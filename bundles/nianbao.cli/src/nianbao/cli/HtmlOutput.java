@@ -12,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
@@ -37,13 +38,14 @@ final class HtmlOutput implements Output {
 			body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;margin:2em;color:#222}
 			h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
 			.finding{margin:.6em 0;padding:.4em .6em;border-left:4px solid #999;background:#fafafa}
-			.error{border-color:#c62828}.warning{border-color:#ef8f00}.info{border-color:#1565c0}.cannot{border-color:#777}
+			.error{border-color:#c62828}.warning{border-color:#ef8f00}.info{border-color:#1565c0}.cannot{border-color:#777}.corrected{border-color:#2e7d32}
 			.severity{font-weight:bold;margin-right:.5em}.rule{font-family:monospace;margin-right:.5em}
 			pre{background:#f3f3f3;padding:.3em .5em;margin:.3em 0;white-space:pre-wrap}
 			mark{background:#ffd54f}
 			table.cells{border-collapse:collapse;margin:.6em 0;font-size:.9em}
 			table.cells td,table.cells th{border:1px solid #bbb;padding:.15em .4em;text-align:right}
 			table.cells th{background:#eee;text-align:left}td.operand{background:#fff3c4}td.target{background:#ffab91;font-weight:bold}
+			td.corrected{outline:2px dashed #2e7d32}.correction{color:#2e7d32}
 			""";
 
 	private XMLStreamWriter html;
@@ -109,8 +111,12 @@ final class HtmlOutput implements Output {
 				"格式 " + report.getFormatId(), audit.findings().size() + " 个问题")));
 		String text = report.getText();
 		LineMap lines = new LineMap(text);
+		for (Cell cell : Corrections.corrected(report)) {
+			finding("corrected", "已更正", "", Corrections.describe(cell), excerpt(text, lines, cell.getRange()));
+		}
 		for (Finding finding : audit.findings()) {
-			finding(finding.severity().label(), label(finding.severity().label()), finding.ruleId(), finding.message(),
+			finding(finding.severity().label(), label(finding.severity().label()), finding.ruleId(),
+					finding.message() + (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : ""),
 					excerpt(text, lines, finding.range()));
 		}
 		for (RuleOutcome.CannotAssess c : audit.dataGaps()) {
@@ -124,7 +130,8 @@ final class HtmlOutput implements Output {
 			cellAt(report, finding.range()).ifPresent(cell -> involved.put(cell, "target"));
 		}
 		for (Table table : report.getTables()) {
-			if (table.getRows().stream().flatMap(r -> r.getCells().stream()).anyMatch(involved::containsKey)) {
+			if (table.getRows().stream().flatMap(r -> r.getCells().stream())
+					.anyMatch(c -> involved.containsKey(c) || c.getCorrection() != null)) {
 				table(table, involved);
 			}
 		}
@@ -160,10 +167,18 @@ final class HtmlOutput implements Output {
 			element("th", row.getLabel());
 			for (Cell cell : row.getCells()) {
 				html.writeStartElement("td");
-				if (involved.containsKey(cell)) {
-					html.writeAttribute("class", involved.get(cell));
+				String classes = (involved.getOrDefault(cell, "") + (cell.getCorrection() == null ? "" : " corrected")).strip();
+				if (!classes.isEmpty()) {
+					html.writeAttribute("class", classes);
 				}
-				html.writeCharacters(cell.getText() == null ? "—" : cell.getText());
+				if (cell.getCorrection() != null) {
+					// the value the rules read, and what the file says beside it
+					html.writeAttribute("title", Corrections.describe(cell));
+					html.writeCharacters(cell.getValue().toPlainString() + "（原读“"
+							+ (cell.getText() == null ? "" : cell.getText()) + "”）");
+				} else {
+					html.writeCharacters(cell.getText() == null ? "—" : cell.getText());
+				}
 				html.writeEndElement();
 			}
 			html.writeEndElement();

@@ -18,6 +18,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
@@ -35,7 +36,8 @@ import nianbao.read.LineMap;
 
 /**
  * {@code {"reports": [...]}}, written report by report: per report its source, identity, the cells of its tables keyed by official
- * labels, its findings and the rule checks it could not assess. The schema is documented in the README.
+ * labels (an auditor's corrections applied), the cells corrected, its findings (each saying whether it rests on a
+ * corrected cell) and the rule checks it could not assess. The schema is documented in the README.
  */
 final class JsonOutput implements Output {
 
@@ -114,6 +116,18 @@ final class JsonOutput implements Output {
 		json.add("publishedDate", fact(report, FactKind.PUBLISHED_DATE));
 		json.add("extraction", extraction(Extraction.of(report)));
 		json.add("cells", cells(report));
+		JsonArray corrections = new JsonArray();
+		for (Cell cell : Corrections.corrected(report)) {
+			JsonObject entry = new JsonObject();
+			entry.addProperty("label", Corrections.label(cell));
+			entry.addProperty("read", cell.getText() == null ? "" : cell.getText());
+			entry.add("value", number(cell.getValue()));
+			entry.addProperty("reason", cell.getCorrection().getReason());
+			entry.addProperty("date", cell.getCorrection().getDate());
+			entry.add("location", location(cell.getRange(), lines));
+			corrections.add(entry);
+		}
+		json.add("corrections", corrections);
 		JsonArray findings = new JsonArray();
 		for (Finding finding : audit.findings()) {
 			JsonObject entry = finding(finding, lines);
@@ -210,6 +224,7 @@ final class JsonOutput implements Output {
 		json.add("expected", number(finding.expected()));
 		json.add("difference", number(finding.difference()));
 		json.addProperty("basis", finding.basis());
+		json.addProperty("restsOnCorrection", finding.restsOnCorrection());
 		JsonArray operands = new JsonArray();
 		for (Operand operand : finding.operands()) {
 			JsonObject o = new JsonObject();
@@ -219,6 +234,12 @@ final class JsonOutput implements Output {
 			o.add("location", location(operand.range(), lines));
 			if (operand.cell() != null && operand.cell().getArea() != null) {
 				o.add("area", area(operand.cell().getArea()));
+			}
+			if (operand.corrected()) {
+				JsonObject correction = new JsonObject();
+				correction.addProperty("read", operand.cell().getText() == null ? "" : operand.cell().getText());
+				correction.addProperty("reason", operand.cell().getCorrection().getReason());
+				o.add("correction", correction);
 			}
 			operands.add(o);
 		}

@@ -107,7 +107,8 @@ final class JunitOutput implements Output {
 					xml.writeStartElement("failure");
 					xml.writeAttribute("message", failed.getFirst().finding().message());
 					xml.writeAttribute("type", failed.getFirst().finding().severity().label());
-					xml.writeCharacters(String.join("\n", failed.stream().map(f -> f.finding().message()).toList()));
+					xml.writeCharacters(String.join("\n", failed.stream().map(f -> f.finding().message()
+							+ (f.finding().restsOnCorrection() ? "（" + f.finding().correctionNote() + "）" : "")).toList()));
 					xml.writeEndElement();
 				} else if (undecided(rule.getValue())) {
 					xml.writeEmptyElement("skipped");

@@ -5,22 +5,25 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Triage;
 import nianbao.extract.Extraction;
+import nianbao.model.Cell;
 import nianbao.read.LineMap;
 
 /**
  * Results as a table for spreadsheets (CSV, Excel): one row per finding, per check that could not be
- * assessed and per report that could not be assessed.
+ * assessed, per cell an auditor corrected and per report that could not be assessed; a finding that rests on
+ * a corrected cell names it in the last column.
  */
 final class ResultRows {
 
 	/** The column names. */
 	static final List<String> HEADER = List.of("file", "line", "column", "severity", "rule", "subject", "message",
-			"actual", "expected", "difference", "basis", "triage", "reason", "extraction");
+			"actual", "expected", "difference", "basis", "triage", "reason", "extraction", "correction");
 
 	private ResultRows() {
 	}
@@ -31,7 +34,7 @@ final class ResultRows {
 		List<List<String>> rows = new ArrayList<>();
 		switch (audit) {
 			case ReportAudit.NotAssessed not -> rows.add(List.of(file, "", "", "cannot-assess", "", "", not.reason(), "", "",
-					"", "", "", "", ""));
+					"", "", "", "", "", ""));
 			case ReportAudit.Assessed assessed -> {
 				LineMap lines = new LineMap(assessed.report().getText());
 				String extraction = Extraction.of(assessed.report()).toString();
@@ -42,13 +45,19 @@ final class ResultRows {
 							place == null ? "" : String.valueOf(place.column()), f.severity().label(), f.ruleId(), f.subject(),
 							f.message(), number(f.actual()), number(f.expected()), number(f.difference()),
 							f.basis() == null ? "" : f.basis(), triage == null ? "" : triage.state().id(),
-							triage == null ? "" : triage.reason(), extraction));
+							triage == null ? "" : triage.reason(), extraction, f.correctionNote()));
 				}
 				for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
 					Place place = Place.of(c.range(), lines);
 					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
 							place == null ? "" : String.valueOf(place.column()), "cannot-assess", c.ruleId(), c.subject(),
-							c.reason(), "", "", "", "", "", "", extraction));
+							c.reason(), "", "", "", "", "", "", extraction, ""));
+				}
+				for (Cell cell : Corrections.corrected(assessed.report())) {
+					Place place = Place.of(cell.getRange(), lines);
+					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
+							place == null ? "" : String.valueOf(place.column()), "corrected", "", Corrections.label(cell),
+							Corrections.describe(cell), "", "", "", "", "", "", extraction, cell.getCorrection().getReason()));
 				}
 			}
 		}

@@ -146,7 +146,8 @@ final class SarifOutput implements Output {
 		result.addProperty("ruleIndex", ruleIndex.getOrDefault(finding.ruleId(), -1));
 		result.addProperty("kind", "fail");
 		result.addProperty("level", level(finding.severity().label()));
-		result.add("message", text(finding.message()));
+		result.add("message", text(finding.message()
+				+ (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : "")));
 		JsonArray locations = new JsonArray();
 		locations.add(location(source, finding.range(), lines, null));
 		result.add("locations", locations);
@@ -156,7 +157,8 @@ final class SarifOutput implements Output {
 			if (operand.range() != null) {
 				JsonObject location = location(source, operand.range(), lines,
 						operand.role().name().toLowerCase(Locale.ROOT) + " " + operand.label()
-								+ (operand.value() == null ? "" : " = " + operand.value().toPlainString()));
+								+ (operand.value() == null ? "" : " = " + operand.value().toPlainString())
+								+ (operand.corrected() ? "（审核员更正，读作“" + operand.cell().getText() + "”）" : ""));
 				location.addProperty("id", id++);
 				related.add(location);
 			}
@@ -166,6 +168,7 @@ final class SarifOutput implements Output {
 		}
 		JsonObject properties = new JsonObject();
 		properties.addProperty("subject", finding.subject());
+		properties.addProperty("restsOnCorrection", finding.restsOnCorrection());
 		if (finding.actual() != null) {
 			properties.addProperty("actual", finding.actual());
 			properties.addProperty("expected", finding.expected());

@@ -3,10 +3,12 @@ package nianbao.cli;
 
 import java.io.PrintWriter;
 
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.extract.Extraction;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
+import nianbao.model.Cell;
 import nianbao.model.SourceRange;
 import nianbao.read.LineMap;
 
@@ -16,7 +18,8 @@ import nianbao.read.LineMap;
  * Rule checks that could not be assessed for missing or unreadable data print as
  * {@code cannot-assess}, and a report that could not be assessed at all as
  * {@code file: cannot-assess: reason}. A finding an auditor confirmed or dismissed ends in
- * {@code [confirmed]} or {@code [dismissed: reason]}.
+ * {@code [confirmed]} or {@code [dismissed: reason]}. A cell an auditor corrected prints as
+ * {@code info CORRECTED} with what was read and what was set, and a finding that rests on one says so.
  */
 final class TextOutput implements Output {
 
@@ -37,9 +40,13 @@ final class TextOutput implements Output {
 					if (extraction.status() != Extraction.Status.COMPLETE) {
 						out.println(assessed.source() + ": extraction " + extraction);
 					}
+					for (Cell cell : Corrections.corrected(assessed.report())) {
+						out.println(where(assessed, lines, cell.getRange()) + " info CORRECTED " + Corrections.describe(cell));
+					}
 					for (Finding finding : assessed.findings()) {
 						out.println(where(assessed, lines, finding.range()) + " " + finding.severity().label() + " "
-								+ finding.ruleId() + " " + finding.message() + decisions.of(assessed.source(), finding)
+								+ finding.ruleId() + " " + finding.message()
+								+ (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : "") + decisions.of(assessed.source(), finding)
 										.map(t -> " [" + t.state().id() + (t.reason().isEmpty() ? "" : ": " + t.reason()) + "]")
 										.orElse(""));
 					}

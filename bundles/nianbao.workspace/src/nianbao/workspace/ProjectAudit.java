@@ -146,7 +146,7 @@ public final class ProjectAudit {
 		}
 		TriageFiles triage = new TriageFiles(this::markBroken);
 		List<CoreException> failures = new ArrayList<>();
-		new BatchAudit(auditor.get(), Runtime.getRuntime().availableProcessors()).run(List.copyOf(byPath.keySet()),
+		new BatchAudit(auditor.get().correctedBy(triage::corrections), Runtime.getRuntime().availableProcessors()).run(List.copyOf(byPath.keySet()),
 				audit -> {
 					try {
 						mark(byPath.get(audit.source()), audit, triage.governing(audit.source()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nianbao.check.Auditor;
+import nianbao.check.Correction;
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleEngine;
@@ -22,8 +25,10 @@ import nianbao.check.RuleOutcome;
 import nianbao.extract.ReportExtractor;
 import nianbao.format.format.Format;
 import nianbao.formats.OfficialFormats;
+import nianbao.model.Cell;
 import nianbao.model.Recognition;
 import nianbao.model.Report;
+import nianbao.model.Row;
 import nianbao.model.SourceRange;
 import nianbao.read.Readers;
 import nianbao.testing.Samples;
@@ -76,6 +81,15 @@ class ScannedFindingsTest {
 				.filter(RuleOutcome.CannotAssess.class::isInstance).map(RuleOutcome.CannotAssess.class::cast)
 				.filter(c -> c.ruleId().equals("T4-SUM") && c.subject().equals("行政复议")).findFirst().orElseThrow();
 		assertEquals("表四 行政复议 / 总计 read by OCR as “0” with confidence 30 on page 4", doubt.reason());
+
+		// the auditor looks at page 4, finds 0 printed there and says so: the violation is reported again
+		Cell cell = error.operands().getFirst().cell();
+		Corrections.apply(report, List.of(new Correction("hongze-2023.pdf", "表四", ((Row) cell.eContainer()).getKey(),
+				cell.getColumn().getKey(), Corrections.label(cell), cell.getText(), BigDecimal.ZERO, "原件第 4 页为 0", null)));
+		Finding confirmed = engine.check(report, format, null).stream().filter(RuleOutcome.Failed.class::isInstance)
+				.map(o -> ((RuleOutcome.Failed) o).finding())
+				.filter(f -> f.ruleId().equals("T4-SUM") && f.subject().equals("行政复议")).findFirst().orElseThrow();
+		assertTrue(confirmed.restsOnCorrection());
 	}
 
 	private static List<Finding> audit(Auditor auditor, Path file) {

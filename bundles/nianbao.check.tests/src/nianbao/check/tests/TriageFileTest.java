@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.check.Correction;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
 import nianbao.check.Triage;
@@ -57,6 +58,77 @@ class TriageFileTest {
 		read.reopen(natural.fingerprint(report));
 		assertEquals(Optional.empty(), read.of(report, natural));
 		assertEquals(1, read.entries().size());
+	}
+
+	@Test
+	void correctionsSurviveWritingAndReadingAndReplaceEachOther() throws IOException {
+		Path report = dir.resolve("2023/001.txt");
+		Correction first = new Correction("001.txt", "表三", "新收", "自然人", "表三 一、… / 自然人", "1g", BigDecimal.valueOf(19),
+				"OCR 误读，原件为 19", LocalDate.of(2026, 12, 5));
+		TriageFile triage = TriageFile.empty();
+		triage.correct(first);
+		triage.correct(new Correction("002.txt", "表四", "行政复议", "总计", "", "", new BigDecimal("2"), "录入", null));
+		Path file = dir.resolve(TriageFile.NAME);
+		triage.write(file);
+		assertTrue(Files.readString(file).contains("\"version\": 2"), Files.readString(file));
+
+		TriageFile read = TriageFile.read(file);
+		assertEquals(List.of(first), read.corrections(report));
+		Correction again = new Correction("001.txt", "表三", "新收", "自然人", "", "1g", BigDecimal.valueOf(18), "再核：18", null);
+		read.correct(again);
+		assertEquals(List.of(again), read.corrections(report), "the same cell corrected again replaces the correction");
+		read.withdraw(again);
+		assertEquals(List.of(), read.corrections(report));
+		read.write(file);
+		assertEquals(1, TriageFile.read(file).corrections().size());
+		assertThrows(IllegalArgumentException.class,
+				() -> new Correction("001.txt", "表三", "新收", "自然人", "", "", BigDecimal.ONE, " ", null), "a reason is required");
+	}
+
+	@Test
+	void writingKeepsWhatAnotherWorkbenchWroteMeanwhile() throws IOException {
+		Path report = dir.resolve("001.txt");
+		Path file = dir.resolve(TriageFile.NAME);
+		TriageFile.empty().write(file);
+		TriageFile mine = TriageFile.read(file);
+		TriageFile theirs = TriageFile.read(file);
+		Finding natural = finding("T3-BAL", "自然人");
+		Finding total = finding("T3-BAL", "总计");
+		theirs.decide(report, natural, new Triage(Triage.State.CONFIRMED, "", null));
+		theirs.correct(new Correction("001.txt", "表三", "新收", "总计", "", "2l", BigDecimal.valueOf(21), "原件为 21", null));
+		theirs.write(file);
+		mine.decide(report, total, new Triage(Triage.State.DISMISSED, "排版", null));
+		mine.write(file);
+
+		TriageFile both = TriageFile.read(file);
+		assertTrue(both.of(report, natural).isPresent(), "their decision is kept");
+		assertTrue(both.of(report, total).isPresent(), "mine is added");
+		assertEquals(1, both.corrections(report).size(), "their correction is kept");
+		// and a decision withdrawn here is withdrawn there
+		mine.reopen(total.fingerprint(report));
+		mine.write(file);
+		assertEquals(Optional.empty(), TriageFile.read(file).of(report, total));
+		assertTrue(TriageFile.read(file).of(report, natural).isPresent());
+	}
+
+	@Test
+	void aFileOfTheFirstVersionIsReadAndOneOfALaterVersionIsRefusedNotOverwritten() throws IOException {
+		Path file = dir.resolve(TriageFile.NAME);
+		Files.writeString(file, """
+				{"decisions": [{"fingerprint": "abc", "file": "001.txt", "rule": "T3-BAL", "subject": "总计",
+				  "state": "dismissed", "reason": "排版", "date": "2026-11-22"}]}
+				""");
+		assertEquals("排版", TriageFile.read(file).entries().iterator().next().triage().reason());
+
+		String later = "{\"version\": 3, \"decisions\": [], \"corrections\": [], \"signatures\": []}";
+		Files.writeString(file, later);
+		IOException e = assertThrows(IOException.class, () -> TriageFile.read(file));
+		assertTrue(e.getMessage().startsWith(file + ": written by a later version of Nianbao Auditor (triage file version 3"),
+				e.getMessage());
+		TriageFile mine = TriageFile.empty();
+		mine.decide(dir.resolve("001.txt"), finding("NT-2", ""), new Triage(Triage.State.CONFIRMED, "", null));
+		assertThrows(IOException.class, () -> mine.write(file));
+		assertEquals(later, Files.readString(file), "the later file is left as it was");
 	}
 
 	@Test
