@@ -62,7 +62,7 @@ class AuditCommandTest {
 		for (var element : reports) {
 			JsonObject report = element.getAsJsonObject();
 			assertEquals(Set.of("source", "assessed", "format", "title", "agency", "reportYear", "periodStart", "periodEnd",
-					"publishedDate", "extraction", "cells", "findings", "cannotAssess", "suspectCell", "diagnostics"),
+					"publishedDate", "extraction", "cells", "corrections", "findings", "cannotAssess", "suspectCell", "diagnostics"),
 					report.keySet());
 			// the samples are read completely: 表二's four (2021) or five (2019) tables, 表三, 表四
 			assertEquals("complete", report.getAsJsonObject("extraction").get("status").getAsString());
@@ -74,7 +74,7 @@ class AuditCommandTest {
 		}
 		JsonObject finding = reports.get(1).getAsJsonObject().getAsJsonArray("findings").get(0).getAsJsonObject();
 		assertEquals(Set.of("rule", "severity", "message", "subject", "location", "actual", "expected", "difference",
-				"basis", "operands", "fingerprint"), finding.keySet());
+				"basis", "restsOnCorrection", "operands", "fingerprint"), finding.keySet());
 		assertEquals(Set.of("rule", "subject", "reason", "cause", "location"), reports.get(1).getAsJsonObject()
 				.getAsJsonArray("cannotAssess").get(0).getAsJsonObject().keySet());
 		assertEquals("T3-BAL", finding.get("rule").getAsString());
@@ -225,6 +225,51 @@ class AuditCommandTest {
 		CommandRun refused = run("audit", report.toString());
 		assertEquals(2, refused.exitCode());
 		assertTrue(refused.err().contains(dir.resolve("nianbao-triage.json") + ": not a triage file"), refused.err());
+	}
+
+	/**
+	 * A correction the workbench stored in the triage file is applied by the runner, and every output
+	 * marks the corrected cell and the findings that rest on it.
+	 */
+	@Test
+	void theCorrectionsInTheTriageFileAreAppliedAndEveryOutputMarksThem() throws Exception {
+		Path report = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), dir.resolve("001.txt"));
+		Files.writeString(dir.resolve("nianbao-triage.json"), """
+				{"version": 2, "decisions": [], "corrections": [{"file": "001.txt", "table": "表三", "row": "结转下年度",
+				  "column": "自然人", "cell": "表三 四、结转下年度继续办理 / 自然人", "read": "1", "value": 0,
+				  "reason": "原件为 0", "date": "2026-12-05"}]}
+				""");
+		String corrected = "表三 四、结转下年度继续办理 / 自然人 读作“1”，审核员更正为 0：原件为 0";
+		CommandRun text = run("audit", report.toString());
+		assertTrue(text.out().contains(":59:15: info CORRECTED " + corrected), text.out());
+		assertTrue(text.out().contains("error T3-ROW "), "the row no longer adds up: " + text.out());
+		assertTrue(text.out().lines().filter(l -> l.contains(" T3-ROW ")).allMatch(l -> l.contains("（依据审核员的更正：" + corrected + "）")),
+				text.out());
+		assertTrue(text.out().lines().filter(l -> l.contains(" T3-BAL ")).noneMatch(l -> l.contains("自然人列")), text.out());
+
+		JsonObject json = JsonParser.parseString(run("audit", "--format", "json", report.toString()).out()).getAsJsonObject()
+				.getAsJsonArray("reports").get(0).getAsJsonObject();
+		JsonObject correction = json.getAsJsonArray("corrections").get(0).getAsJsonObject();
+		assertEquals("1", correction.get("read").getAsString());
+		assertEquals(0, correction.get("value").getAsInt());
+		assertEquals(59, correction.getAsJsonObject("location").get("line").getAsInt());
+		assertEquals(0, json.getAsJsonObject("cells").getAsJsonObject("table3").getAsJsonObject("四、结转下年度继续办理")
+				.get("自然人").getAsInt(), "the cells are those the rules read");
+		for (var f : json.getAsJsonArray("findings")) {
+			JsonObject finding = f.getAsJsonObject();
+			boolean rests = finding.get("rule").getAsString().equals("T3-ROW");
+			assertEquals(rests, finding.get("restsOnCorrection").getAsBoolean(), finding.toString());
+			assertEquals(rests, finding.toString().contains("\"correction\":{\"read\":\"1\",\"reason\":\"原件为 0\"}"),
+					finding.toString());
+		}
+		assertTrue(run("audit", "--format", "sarif", report.toString()).out().contains("\"restsOnCorrection\":true"));
+		assertTrue(run("audit", "--format", "junit", report.toString()).out().contains("（依据审核员的更正：" + corrected + "）"));
+		String csv = run("audit", "--format", "csv", report.toString()).out();
+		assertTrue(csv.contains(",corrected,,表三 四、结转下年度继续办理 / 自然人," + corrected + ","), csv);
+		String html = run("audit", "--format", "html", report.toString()).out();
+		assertTrue(html.contains("<td class=\"corrected\" title=\"" + corrected + "\">0（原读“1”）</td>")
+				|| html.contains("class=\"operand corrected\" title=\"" + corrected + "\">0（原读“1”）</td>")
+				|| html.contains("class=\"target corrected\" title=\"" + corrected + "\">0（原读“1”）</td>"), html);
 	}
 
 	@Test
