@@ -2,7 +2,11 @@
 package nianbao.check;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import nianbao.model.Cell;
@@ -79,6 +83,49 @@ public final class Corrections {
 			}
 		}
 		return null;
+	}
+
+	/** A cell an auditor should look at on the page first, and why. */
+	public record Candidate(Cell cell, String why) {
+	}
+
+	/**
+	 * The cells of an audited report that an auditor should check against the page first, most telling
+	 * first: the suspect cell, then the cells the rules could not read (run together ambiguously, not a
+	 * number, not found in a printed row), then the cells OCR read with little confidence. Cells already
+	 * corrected are left out.
+	 */
+	public static List<Candidate> candidates(ReportAudit.Assessed audit) {
+		Report report = audit.report();
+		Map<Cell, String> why = new LinkedHashMap<>();
+		audit.suspectCell().filter(s -> s.cell() != null).ifPresent(s -> why.put(s.cell(), "可疑单元格：若由 "
+				+ s.printed().toPlainString() + " 改为 " + s.proposed().toPlainString() + "，" + s.fixes().size() + " 项不成立的关系将成立"));
+		Set<Integer> undecided = new HashSet<>();
+		audit.dataGaps().stream().filter(g -> g.range() != null).forEach(g -> undecided.add(g.range().getOffset()));
+		List<Cell> cells = report.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getCells().stream())
+				.filter(c -> c.getCorrection() == null).toList();
+		for (Cell cell : cells) {
+			Row row = (Row) cell.eContainer();
+			if (cell.getKind() == CellKind.AMBIGUOUS) {
+				why.putIfAbsent(cell, "数字连排，可读作 " + String.join(" 或 ", cell.getReadings().stream().distinct().toList()));
+			} else if (cell.getKind() == CellKind.MISSING && row.getPrintedLabel() != null) {
+				why.putIfAbsent(cell, "此行已印出，但未读到此格");
+			} else if (cell.getRange() != null && undecided.contains(cell.getRange().getOffset())) {
+				why.putIfAbsent(cell, "规则无法判断：读作“" + cell.getText() + "”");
+			}
+		}
+		if (Recognitions.recognised(report)) {
+			for (Cell cell : cells) {
+				if (cell.getRange() != null && cell.getKind() == CellKind.NUMBER) {
+					double confidence = Recognitions.least(report, cell.getRange());
+					if (confidence < Recognitions.SURE) {
+						why.putIfAbsent(cell, "OCR 读作“" + cell.getText() + "”，置信度 " + Math.round(confidence)
+								+ (cell.getArea() == null ? "" : "，第 " + cell.getArea().getPage() + " 页"));
+					}
+				}
+			}
+		}
+		return why.entrySet().stream().map(e -> new Candidate(e.getKey(), e.getValue())).toList();
 	}
 
 	/** A cell's official label, as findings name their operands: table, row label path / column label. */

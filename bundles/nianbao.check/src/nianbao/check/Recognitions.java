@@ -69,7 +69,7 @@ final class Recognitions {
 	}
 
 	/** The least confidence of the words OCR read in a range of a report's text; 100 where none was read. */
-	private static double least(Report report, SourceRange range) {
+	static double least(Report report, SourceRange range) {
 		double least = 100;
 		int end = range.getOffset() + range.getLength();
 		for (Recognition word : report.getRecognitions()) {

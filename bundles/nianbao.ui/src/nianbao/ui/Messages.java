@@ -51,6 +51,25 @@ public final class Messages extends NLS {
 	public static String severity_error;
 	public static String severity_warning;
 	public static String severity_info;
+	public static String correction_menu;
+	public static String correction_withdraw;
+	public static String correction_table;
+	public static String correction_title;
+	public static String correction_message;
+	public static String correction_read;
+	public static String correction_unread;
+	public static String correction_why;
+	public static String correction_value;
+	public static String correction_reason;
+	public static String correction_valueNeeded;
+	public static String correction_reasonNeeded;
+	public static String correction_failed;
+	public static String correction_candidates;
+	public static String correction_candidatesNone;
+	public static String correction_correctCandidate;
+	public static String correction_tableTitle;
+	public static String correction_tableMessage;
+	public static String correction_corrected;
 	public static String editor_tables;
 
 	static {

@@ -11,9 +11,11 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
 import nianbao.check.Triage;
+import nianbao.model.Cell;
 import nianbao.model.SourceRange;
 import nianbao.read.LineMap;
 
@@ -30,6 +32,8 @@ public final class AuditMarkers {
 	public static final String FINDING = "nianbao.workspace.finding";
 	/** A report or a rule check that could not be assessed. */
 	public static final String CANNOT_ASSESS = "nianbao.workspace.cannotAssess";
+	/** A cell an auditor corrected, or a correction that was not applied. */
+	public static final String CORRECTION = "nianbao.workspace.correction";
 	/** An error in a format, profile or triage file. */
 	public static final String FORMAT_PROBLEM = "nianbao.workspace.formatProblem";
 
@@ -37,6 +41,8 @@ public final class AuditMarkers {
 	public static final String RULE_ID = "ruleId";
 	public static final String SUBJECT = "subject";
 	public static final String OPERANDS = "operands";
+	/** Whether the finding rests on a cell an auditor corrected (the message then names it). */
+	public static final String CORRECTED = "corrected";
 	public static final String ACTUAL = "actual";
 	public static final String EXPECTED = "expected";
 	public static final String DIFFERENCE = "difference";
@@ -61,6 +67,10 @@ public final class AuditMarkers {
 			message += "（" + t.state().label() + (t.reason().isEmpty() ? "" : "：" + t.reason()) + "）";
 			attributes.put(TRIAGE, t.state().id());
 			attributes.put(TRIAGE_REASON, t.reason());
+		}
+		if (finding.restsOnCorrection()) {
+			message += "（" + finding.correctionNote() + "）";
+			attributes.put(CORRECTED, true);
 		}
 		attributes.put(IMarker.MESSAGE, message);
 		// a dismissed finding stays visible, but no longer as an error or warning
@@ -92,6 +102,23 @@ public final class AuditMarkers {
 			place(attributes, lines, range);
 		}
 		report.createMarker(CANNOT_ASSESS, attributes);
+	}
+
+	/** Marks a cell an auditor corrected, at the cell (information). */
+	static void corrected(IResource report, LineMap lines, Cell cell) throws CoreException {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, "已更正：" + Corrections.describe(cell));
+		attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
+		place(attributes, lines, cell.getRange());
+		report.createMarker(CORRECTION, attributes);
+	}
+
+	/** Marks a correction that was not applied, with why (a warning: the auditor's work needs a look). */
+	static void correctionNotApplied(IResource report, String reason) throws CoreException {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, reason);
+		attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+		report.createMarker(CORRECTION, attributes);
 	}
 
 	/** Marks an error of a format, profile or triage file (line 0: the whole file). */

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.URI;
 
 import nianbao.check.Auditor;
 import nianbao.check.BatchAudit;
+import nianbao.check.Corrections;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Severity;
@@ -31,6 +32,8 @@ import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
 import nianbao.format.format.Profile;
 import nianbao.formats.OfficialFormats;
+import nianbao.model.Cell;
+import nianbao.model.Diagnostic;
 import nianbao.read.LineMap;
 import nianbao.read.Readers;
 
@@ -137,6 +140,7 @@ public final class ProjectAudit {
 			byPath.put(report.getLocation().toFile().toPath(), report);
 			report.deleteMarkers(AuditMarkers.FINDING, false, IResource.DEPTH_ZERO);
 			report.deleteMarkers(AuditMarkers.CANNOT_ASSESS, false, IResource.DEPTH_ZERO);
+			report.deleteMarkers(AuditMarkers.CORRECTION, false, IResource.DEPTH_ZERO);
 			if (auditor.isEmpty()) {
 				AuditMarkers.cannotAssess(report, null, null, "本项目的格式文件有错误，见其标记", null, Severity.ERROR);
 			}
@@ -176,6 +180,14 @@ public final class ProjectAudit {
 				}
 				for (RuleOutcome.CannotAssess gap : assessed.dataGaps()) {
 					AuditMarkers.cannotAssess(report, lines, gap.ruleId(), gap.reason(), gap.range(), Severity.INFO);
+				}
+				for (Cell cell : Corrections.corrected(assessed.report())) {
+					AuditMarkers.corrected(report, lines, cell);
+				}
+				for (Diagnostic diagnostic : assessed.report().getDiagnostics()) {
+					if (diagnostic.getCode().startsWith("correction-")) {
+						AuditMarkers.correctionNotApplied(report, diagnostic.getMessage());
+					}
 				}
 			}
 		}

@@ -103,6 +103,21 @@ class CorrectionsTest {
 		assertTrue(corrected.suspectCell().map(s -> s.cell() != cell).orElse(true), "a corrected cell is not suspect");
 	}
 
+	/** The cells offered for correction first: the suspect cell of sample 001, then none once it is corrected. */
+	@Test
+	void theSuspectCellIsOfferedForCorrectionFirst() throws Exception {
+		Path report = sample();
+		List<Corrections.Candidate> candidates = Corrections.candidates(audit(report));
+		assertEquals("表三 四、结转下年度继续办理 / 总计", Corrections.label(candidates.getFirst().cell()));
+		assertEquals("可疑单元格：若由 1 改为 0，3 项不成立的关系将成立", candidates.getFirst().why());
+
+		TriageFile triage = TriageFile.empty();
+		triage.correct(new Correction(SAMPLE, "表三", "结转下年度", "总计", "", "1", BigDecimal.ONE, "原件即为 1", null));
+		triage.write(dir.resolve(TriageFile.NAME));
+		assertTrue(Corrections.candidates(audit(report)).stream().noneMatch(c -> c.cell().getCorrection() != null),
+				"a corrected cell is not offered again");
+	}
+
 	@Test
 	void aCorrectionTheFileNoLongerFitsIsNotAppliedAndSaysWhy() throws Exception {
 		Path report = sample();

@@ -81,6 +81,10 @@ class ScannedFindingsTest {
 				.filter(RuleOutcome.CannotAssess.class::isInstance).map(RuleOutcome.CannotAssess.class::cast)
 				.filter(c -> c.ruleId().equals("T4-SUM") && c.subject().equals("行政复议")).findFirst().orElseThrow();
 		assertEquals("表四 行政复议 / 总计 read by OCR as “0” with confidence 30 on page 4", doubt.reason());
+		ReportAudit.Assessed doubtful = new ReportAudit.Assessed(Path.of("hongze-2023.pdf"), report,
+				engine.check(report, format, null));
+		assertTrue(Corrections.candidates(doubtful).stream().anyMatch(c -> c.cell() == error.operands().getFirst().cell()
+				&& c.why().equals("OCR 读作“0”，置信度 30，第 4 页")), "offered for correction");
 
 		// the auditor looks at page 4, finds 0 printed there and says so: the violation is reported again
 		Cell cell = error.operands().getFirst().cell();

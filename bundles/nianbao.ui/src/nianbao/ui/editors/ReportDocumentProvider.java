@@ -32,6 +32,7 @@ import nianbao.formats.OfficialFormats;
 import nianbao.read.ReadException;
 import nianbao.read.Readers;
 import nianbao.workspace.AuditMarkers;
+import nianbao.ui.TriageStore;
 import nianbao.workspace.ProjectAudit;
 
 /**
@@ -47,6 +48,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 
 	/** The audits of the open reports, by editor input. */
 	private final Map<Object, ReportAudit> audits = new ConcurrentHashMap<>();
+	/** What the readers made of their files: audited again after a correction without reading a scan again. */
+	private final Map<Object, nianbao.read.Document> read = new ConcurrentHashMap<>();
 	/** The auditors they were audited with. */
 	private final Map<Object, Auditor> auditors = new ConcurrentHashMap<>();
 
@@ -63,16 +66,35 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	protected IDocument createDocument(Object element) throws CoreException {
 		Path file = path(element);
 		Auditor auditor = auditorFor(element);
-		ReportAudit audit = auditor.audit(file);
-		auditors.put(element, auditor);
-		audits.put(element, audit);
-		if (audit instanceof ReportAudit.Assessed assessed) {
-			return new Document(assessed.report().getText());
-		}
+		nianbao.read.Document document;
 		try {
-			return new Document(Readers.read(file).text());
+			document = Readers.read(file, auditor.limits());
 		} catch (ReadException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
+		}
+		auditors.put(element, auditor);
+		read.put(element, document);
+		audits.put(element, auditor.audit(document));
+		return new Document(document.text());
+	}
+
+	/**
+	 * Audits an open report again, as read when it was opened, with the corrections as they are now;
+	 * a report outside an audit project gets its annotations anew (those of a project's reports are
+	 * its markers, which its builder renews).
+	 */
+	public void reaudit(Object element) {
+		nianbao.read.Document document = read.get(element);
+		Auditor auditor = auditors.get(element);
+		if (document == null || auditor == null) {
+			return;
+		}
+		ReportAudit audit = auditor.audit(document);
+		audits.put(element, audit);
+		if (getAnnotationModel(element) instanceof AnnotationModel model
+				&& !(model instanceof ResourceMarkerAnnotationModel)) {
+			model.removeAllAnnotations();
+			annotate(model, audit);
 		}
 	}
 
@@ -89,13 +111,13 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	private static Auditor auditorFor(Object element) throws CoreException {
 		if (element instanceof IFileEditorInput input && ProjectAudit.isAuditProject(input.getFile().getProject())) {
 			try {
-				return ProjectAudit.auditor(input.getFile().getProject());
+				return ProjectAudit.auditor(input.getFile().getProject()).correctedBy(TriageStore.corrections());
 			} catch (CoreException e) {
 				// fall through to the official formats
 			}
 		}
 		try {
-			return new Auditor(OfficialFormats.library());
+			return new Auditor(OfficialFormats.library()).correctedBy(TriageStore.corrections());
 		} catch (FormatException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}
@@ -105,6 +127,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	protected void disposeElementInfo(Object element, ElementInfo info) {
 		audits.remove(element);
 		auditors.remove(element);
+		read.remove(element);
 		super.disposeElementInfo(element, info);
 	}
 
@@ -129,7 +152,11 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 			};
 		}
 		AnnotationModel model = new AnnotationModel();
-		ReportAudit audit = audits.get(element);
+		annotate(model, audits.get(element));
+		return model;
+	}
+
+	private static void annotate(AnnotationModel model, ReportAudit audit) {
 		if (audit instanceof ReportAudit.Assessed assessed) {
 			for (Finding finding : assessed.findings()) {
 				int offset = finding.range() == null ? 0 : finding.range().getOffset();
@@ -142,7 +169,6 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 				model.addAnnotation(new Annotation(type, false, hover(finding)), new Position(offset, length));
 			}
 		}
-		return model;
 	}
 
 	/**
@@ -150,7 +176,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	 * actual and difference, and why the rule holds.
 	 */
 	static String hover(Finding finding) {
-		return hover(finding.ruleId() + "（" + finding.severity().label() + "）" + finding.message(), finding.explanation());
+		return hover(finding.ruleId() + "（" + finding.severity().label() + "）" + finding.message(),
+				finding.explanation() + (finding.restsOnCorrection() ? "\n" + finding.correctionNote() : ""));
 	}
 
 	/** A finding's heading with its explanation below it, indented. */

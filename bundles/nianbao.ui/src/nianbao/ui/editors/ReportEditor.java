@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ui.editors;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -23,19 +26,27 @@ import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.texteditor.IDocumentProvider;
 
 import nianbao.check.Auditor;
+import nianbao.check.Correction;
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
+import nianbao.model.Cell;
 import nianbao.model.SourceRange;
 import nianbao.ui.Messages;
+import nianbao.ui.TriageStore;
 
 /**
  * The auditor's editor of a report: page 原文 shows the report's text with its findings marked
- * ({@link ReportTextPage}), page 表格 the tables extracted from it as grids ({@link TablePage}).
+ * ({@link ReportTextPage}), page 表格 the tables extracted from it as grids ({@link TablePage}), where
+ * misread cells are corrected.
  */
 public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 
 	/** The editor's id in plugin.xml. */
 	public static final String ID = "nianbao.ui.reportEditor";
+
+	/** The property that changes when the report was audited again (after a correction). */
+	public static final int PROP_AUDIT = 0x4e42;
 
 	/** Annotation types of a shown finding's cells. */
 	public static final String TARGET = ReportTextPage.TARGET;
@@ -71,9 +82,72 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		setPartName(text.getTitle());
 		if (text.audit().orElse(null) instanceof ReportAudit.Assessed assessed) {
 			Composite container = getContainer();
-			tables = new TablePage(container, assessed.report(), assessed.findings(), this::showInText);
+			tables = new TablePage(container, assessed, this::showInText, this::correct);
 			setPageText(addPage(tables.control()), Messages.editor_tables);
 		}
+	}
+
+	/**
+	 * Records corrections of the report's cells (and withdraws others) in its triage file, and audits
+	 * the report again at once: the table page, the text's findings and the 问题 view follow; the
+	 * builder renews the project's markers.
+	 */
+	private void correct(List<Correction> corrections, List<Correction> withdrawn) {
+		Optional<ReportAudit> audit = audit();
+		if (audit.isEmpty()) {
+			return;
+		}
+		try {
+			TriageStore.correct(audit.get().source(), corrections, withdrawn);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.correction_title,
+					NLS.bind(Messages.correction_failed, e.getMessage()));
+			return;
+		}
+		reaudit();
+	}
+
+	/** Audits the report again, as read when opened, with the corrections as they are now. */
+	public void reaudit() {
+		((ReportDocumentProvider) text.getDocumentProvider()).reaudit(getEditorInput());
+		if (tables != null && audit().orElse(null) instanceof ReportAudit.Assessed assessed) {
+			tables.show(assessed);
+		}
+		firePropertyChange(PROP_AUDIT);
+	}
+
+	/** Opens the correction dialog of a cell of the table page, by its label ("表三 … / 自然人"), as its context menu does. */
+	public void correctCell(String label) {
+		Cell cell = tables == null ? null : tables.cell(label);
+		if (cell == null) {
+			throw new IllegalArgumentException("no cell " + label);
+		}
+		setActivePage(1);
+		tables.correct(cell, Corrections.candidates((ReportAudit.Assessed) audit().orElseThrow()).stream()
+				.filter(c -> c.cell() == cell).map(Corrections.Candidate::why).findFirst().orElse(null));
+	}
+
+	/** Withdraws the correction of a cell of the table page, by its label, as its context menu does. */
+	public void withdrawCorrection(String label) {
+		if (tables != null) {
+			tables.withdraw(tables.cell(label));
+		}
+	}
+
+	/** Opens the dialog that types in a whole table, by its key (表三), as the table page's context menu does. */
+	public void typeInTable(String key) {
+		setActivePage(1);
+		tables.typeIn(tables.table(key));
+	}
+
+	/** What the table page shows in the corrected cells, as {@code label=shown}. */
+	public List<String> correctedCells() {
+		return tables == null ? List.of() : tables.corrected();
+	}
+
+	/** The cells the table page offers for correction first, as it lists them. */
+	public List<String> offeredCells() {
+		return tables == null ? List.of() : tables.offered();
 	}
 
 	/** The text page. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ui.editors;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,28 +9,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import nianbao.check.Correction;
+import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.Operand;
+import nianbao.check.ReportAudit;
 import nianbao.model.Cell;
 import nianbao.model.Column;
-import nianbao.model.Report;
 import nianbao.model.Row;
 import nianbao.model.SourceRange;
+import nianbao.ui.Messages;
 
 /**
  * The report editor's second page: the tables extracted from the report as grids, one tab each, the
  * cells a finding involves coloured by its severity and the shown finding's cells as in the text
- * (target orange, other operands blue). Double-clicking a cell shows it in the text.
+ * (target orange, other operands blue). Double-clicking a cell shows it in the text. A cell can be
+ * corrected from its context menu, and a whole table typed in; the cells to check first (the suspect
+ * cell, cells the rules could not read, doubtful OCR readings) are offered above the tables. A
+ * corrected cell shows the corrected value with what was read, in green.
  */
 final class TablePage {
 
@@ -45,21 +61,66 @@ final class TablePage {
 		}
 	}
 
+	/** The colour of a corrected cell's text. */
+	private static final Color CORRECTED = new Color(30, 120, 40);
+
+	/** Where corrections go: recorded (and withdrawn) for the report, which is then audited again. */
+	interface Corrector {
+		void apply(List<Correction> corrections, List<Correction> withdrawn);
+	}
+
 	/** A cell as the grid shows it: its table item and column, its model cell. */
 	private record Shown(TableItem item, int column, Cell cell) {
 	}
 
+	private final Composite control;
+	private final Combo candidates;
+	private final Button correctCandidate;
 	private final CTabFolder folder;
 	private final Consumer<SourceRange> open;
+	private final Corrector corrector;
 	private final List<Shown> cells = new ArrayList<>();
+	private List<Corrections.Candidate> offered = List.of();
+	private ReportAudit.Assessed audit;
 	/** The marks the findings give, by the offset of a cell's text. */
 	private final Map<Integer, Mark> findingMarks = new HashMap<>();
 
-	/** A grid per table of the report; {@code open} is told the range of a double-clicked cell. */
-	TablePage(Composite parent, Report report, List<Finding> findings, Consumer<SourceRange> open) {
-		folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+	/**
+	 * The page of an audited report; {@code open} is told the range of a double-clicked cell,
+	 * {@code corrector} the corrections made.
+	 */
+	TablePage(Composite parent, ReportAudit.Assessed audit, Consumer<SourceRange> open, Corrector corrector) {
 		this.open = open;
-		for (Finding finding : findings) {
+		this.corrector = corrector;
+		control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(control);
+		new Label(control, SWT.NONE).setText(Messages.correction_candidates);
+		candidates = new Combo(control, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(candidates);
+		correctCandidate = new Button(control, SWT.PUSH);
+		correctCandidate.setText(Messages.correction_correctCandidate);
+		correctCandidate.addListener(SWT.Selection, event -> {
+			int index = candidates.getSelectionIndex();
+			if (index >= 0 && index < offered.size()) {
+				correct(offered.get(index).cell(), offered.get(index).why());
+			}
+		});
+		folder = new CTabFolder(control, SWT.BOTTOM | SWT.FLAT);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(folder);
+		show(audit);
+	}
+
+	/** Shows the tables of an audit (again, after a correction: the tab in front stays in front). */
+	void show(ReportAudit.Assessed shown) {
+		int selected = folder.getSelectionIndex();
+		this.audit = shown;
+		for (CTabItem tab : folder.getItems()) {
+			tab.getControl().dispose();
+			tab.dispose();
+		}
+		cells.clear();
+		findingMarks.clear();
+		for (Finding finding : shown.findings()) {
 			Mark mark = switch (finding.severity()) {
 				case ERROR -> Mark.ERROR;
 				case WARNING -> Mark.WARNING;
@@ -71,14 +132,26 @@ final class TablePage {
 				}
 			}
 		}
-		for (nianbao.model.Table table : report.getTables()) {
+		for (nianbao.model.Table table : shown.report().getTables()) {
 			CTabItem tab = new CTabItem(folder, SWT.NONE);
 			tab.setText(table.getCaption() == null || table.getCaption().isBlank() ? table.getKey() : table.getCaption());
 			tab.setControl(grid(table));
 		}
 		if (folder.getItemCount() > 0) {
-			folder.setSelection(0);
+			folder.setSelection(Math.max(0, Math.min(selected, folder.getItemCount() - 1)));
 		}
+		offered = Corrections.candidates(shown);
+		candidates.removeAll();
+		for (Corrections.Candidate candidate : offered) {
+			candidates.add(Corrections.label(candidate.cell()) + " — " + candidate.why());
+		}
+		if (offered.isEmpty()) {
+			candidates.add(Messages.correction_candidatesNone);
+		}
+		candidates.select(0);
+		candidates.setEnabled(!offered.isEmpty());
+		correctCandidate.setEnabled(!offered.isEmpty());
+		control.layout(true, true);
 		mark(null);
 	}
 
@@ -103,20 +176,88 @@ final class TablePage {
 			for (Cell cell : row.getCells()) {
 				int index = columns.indexOf(cell.getColumn()) + 1;
 				if (index > 0) {
-					item.setText(index, cell.getText() == null ? "" : cell.getText());
+					String text = cell.getText() == null ? "" : cell.getText();
+					if (cell.getCorrection() != null) {
+						item.setText(index, NLS.bind(Messages.correction_corrected, cell.getValue().toPlainString(), text));
+						item.setForeground(index, CORRECTED);
+					} else {
+						item.setText(index, text);
+					}
 					cells.add(new Shown(item, index, cell));
 				}
 			}
 		}
 		grid.addListener(SWT.MouseDoubleClick, event -> {
-			TableItem item = grid.getItem(new Point(event.x, event.y));
-			for (Shown shown : cells) {
-				if (shown.item() == item && item.getBounds(shown.column()).contains(event.x, event.y)) {
-					open.accept(shown.cell().getRange());
-				}
+			Cell cell = cellAt(grid, new Point(event.x, event.y));
+			if (cell != null) {
+				open.accept(cell.getRange());
 			}
 		});
+		grid.setMenu(menu(grid, table));
 		return grid;
+	}
+
+	/** The context menu of a grid: correct the cell under the pointer, withdraw its correction, type in the table. */
+	private Menu menu(Table grid, nianbao.model.Table table) {
+		Menu menu = new Menu(grid);
+		MenuItem correct = new MenuItem(menu, SWT.PUSH);
+		correct.setText(Messages.correction_menu);
+		MenuItem withdraw = new MenuItem(menu, SWT.PUSH);
+		withdraw.setText(Messages.correction_withdraw);
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem entry = new MenuItem(menu, SWT.PUSH);
+		entry.setText(Messages.correction_table);
+		Cell[] under = new Cell[1];
+		grid.addListener(SWT.MenuDetect, event -> {
+			under[0] = cellAt(grid, grid.toControl(event.x, event.y));
+			correct.setEnabled(under[0] != null);
+			withdraw.setEnabled(under[0] != null && under[0].getCorrection() != null);
+		});
+		correct.addListener(SWT.Selection, event -> correct(under[0], whyOffered(under[0])));
+		withdraw.addListener(SWT.Selection, event -> withdraw(under[0]));
+		entry.addListener(SWT.Selection, event -> typeIn(table));
+		return menu;
+	}
+
+	private Cell cellAt(Table grid, Point point) {
+		TableItem item = grid.getItem(point);
+		for (Shown shown : cells) {
+			if (shown.item() == item && item.getBounds(shown.column()).contains(point)) {
+				return shown.cell();
+			}
+		}
+		return null;
+	}
+
+	private String whyOffered(Cell cell) {
+		return offered.stream().filter(c -> c.cell() == cell).map(Corrections.Candidate::why).findFirst().orElse(null);
+	}
+
+	/** Asks for a cell's correction and, given, records it. */
+	void correct(Cell cell, String why) {
+		CorrectionDialog dialog = new CorrectionDialog(control.getShell(), cell, why);
+		if (dialog.open() == Window.OK) {
+			corrector.apply(List.of(CellValues.correction(audit.source(), cell, dialog.value(), dialog.reason())), List.of());
+		}
+	}
+
+	/** Withdraws a cell's correction: it is read from the file again. */
+	void withdraw(Cell cell) {
+		if (cell != null && cell.getCorrection() != null) {
+			corrector.apply(List.of(), List.of(CellValues.correction(audit.source(), cell, cell.getValue(), "—")));
+		}
+	}
+
+	/** Asks for a whole table as the original prints it and records the cells typed in. */
+	void typeIn(nianbao.model.Table table) {
+		TableEntryDialog dialog = new TableEntryDialog(control.getShell(), table);
+		if (dialog.open() == Window.OK && !dialog.typed().isEmpty()) {
+			List<Correction> corrections = new ArrayList<>();
+			for (Map.Entry<Cell, BigDecimal> typed : dialog.typed().entrySet()) {
+				corrections.add(CellValues.correction(audit.source(), typed.getKey(), typed.getValue(), dialog.reason()));
+			}
+			corrector.apply(corrections, List.of());
+		}
 	}
 
 	/** Colours the cells: by the findings, and the shown finding's (or none's) cells above that. */
@@ -162,6 +303,17 @@ final class TablePage {
 		return marked;
 	}
 
+	/** What the grids show in the cells an auditor corrected, as {@code label=shown}, in table order. */
+	List<String> corrected() {
+		return cells.stream().filter(c -> c.cell().getCorrection() != null)
+				.map(c -> Corrections.label(c.cell()) + "=" + c.item().getText(c.column())).toList();
+	}
+
+	/** The cells offered for correction, as the list above the tables shows them. */
+	List<String> offered() {
+		return Arrays.asList(candidates.getItems());
+	}
+
 	/** The tabs' labels. */
 	List<String> tabs() {
 		return Arrays.stream(folder.getItems()).map(CTabItem::getText).toList();
@@ -173,7 +325,17 @@ final class TablePage {
 				.ifPresent(c -> open.accept(c.cell().getRange()));
 	}
 
+	/** The model cell of a label, as {@link Corrections#label} gives it, or null. */
+	Cell cell(String label) {
+		return cells.stream().map(Shown::cell).filter(c -> Corrections.label(c).equals(label)).findFirst().orElse(null);
+	}
+
+	/** The model table of a key, or null. */
+	nianbao.model.Table table(String key) {
+		return audit.report().getTables().stream().filter(t -> t.getKey().equals(key)).findFirst().orElse(null);
+	}
+
 	Composite control() {
-		return folder;
+		return control;
 	}
 }

@@ -25,6 +25,7 @@ import nianbao.cli.ReportFiles;
 import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
 import nianbao.ui.Messages;
+import nianbao.ui.TriageStore;
 import nianbao.ui.views.FindingsView;
 
 /**
@@ -54,7 +55,7 @@ public class AuditFolderHandler extends AbstractHandler {
 				if (files.isEmpty()) {
 					return Status.warning(NLS.bind(Messages.auditFolder_none, folder));
 				}
-				Auditor auditor = new Auditor(OfficialFormats.library());
+				Auditor auditor = new Auditor(OfficialFormats.library()).correctedBy(TriageStore.current()::corrections);
 				List<ReportAudit.Assessed> audits = FindingsView.audit(auditor, files, monitor);
 				display.asyncExec(() -> {
 					try {

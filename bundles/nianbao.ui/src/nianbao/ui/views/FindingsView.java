@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -63,6 +64,7 @@ import nianbao.extract.Extraction;
 import nianbao.format.FormatLibrary;
 import nianbao.read.LineMap;
 import nianbao.ui.Messages;
+import nianbao.ui.TriageStore;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.workspace.ProjectAudit;
 
@@ -89,6 +91,13 @@ public class FindingsView extends ViewPart {
 	private FormatLibrary formats;
 	private List<FindingRow> rows = List.of();
 	private ReportEditor editor;
+
+	/** Shows the report of the editor shown again when it was audited again (after a correction). */
+	private final IPropertyListener audited = (source, property) -> {
+		if (property == ReportEditor.PROP_AUDIT && source == editor && !viewer.getControl().isDisposed()) {
+			show(editor);
+		}
+	};
 
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
@@ -204,6 +213,12 @@ public class FindingsView extends ViewPart {
 	 * project scope is on and the report is in an audit project.
 	 */
 	public void show(ReportEditor report) {
+		if (editor != report) {
+			if (editor != null) {
+				editor.removePropertyListener(audited);
+			}
+			report.addPropertyListener(audited);
+		}
 		editor = report;
 		Optional<IFile> file = report.file();
 		if (projectScope.isChecked() && file.isPresent() && ProjectAudit.isAuditProject(file.get().getProject())) {
@@ -313,7 +328,7 @@ public class FindingsView extends ViewPart {
 	private void auditProject(IProject project) {
 		Job job = Job.create(NLS.bind(Messages.findings_auditing, project.getName()), (IProgressMonitor monitor) -> {
 			try {
-				Auditor auditor = ProjectAudit.auditor(project);
+				Auditor auditor = ProjectAudit.auditor(project).correctedBy(TriageStore.current()::corrections);
 				List<Path> files = ProjectAudit.reports(project).stream().map(f -> f.getLocation().toFile().toPath())
 						.toList();
 				List<ReportAudit.Assessed> assessed = audit(auditor, files, monitor);
@@ -384,7 +399,8 @@ public class FindingsView extends ViewPart {
 			return;
 		}
 		try {
-			TriageStore.decide(selected, triage);
+			TriageStore.decide(selected.stream().map(r -> new TriageStore.Decided(r.audit().source(), r.finding())).toList(),
+					triage);
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.findings_triage,
 					NLS.bind(Messages.findings_triageFailed, e.getMessage()));
@@ -490,6 +506,9 @@ public class FindingsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(editors);
+		if (editor != null) {
+			editor.removePropertyListener(audited);
+		}
 		super.dispose();
 	}
 }
