@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -111,21 +112,25 @@ public final class Corrections {
 			} else if (cell.getKind() == CellKind.MISSING && row.getPrintedLabel() != null) {
 				why.putIfAbsent(cell, "此行已印出，但未读到此格");
 			} else if (cell.getRange() != null && undecided.contains(cell.getRange().getOffset())) {
-				why.putIfAbsent(cell, "规则无法判断：读作“" + cell.getText() + "”");
+				// a rule could not decide on it: OCR's doubt, where that is why, says more
+				why.putIfAbsent(cell, ocrDoubt(report, cell).orElse("规则无法判断：读作“" + cell.getText() + "”"));
 			}
 		}
-		if (Recognitions.recognised(report)) {
-			for (Cell cell : cells) {
-				if (cell.getRange() != null && cell.getKind() == CellKind.NUMBER) {
-					double confidence = Recognitions.least(report, cell.getRange());
-					if (confidence < Recognitions.SURE) {
-						why.putIfAbsent(cell, "OCR 读作“" + cell.getText() + "”，置信度 " + Math.round(confidence)
-								+ (cell.getArea() == null ? "" : "，第 " + cell.getArea().getPage() + " 页"));
-					}
-				}
-			}
+		for (Cell cell : cells) {
+			ocrDoubt(report, cell).ifPresent(doubt -> why.putIfAbsent(cell, doubt));
 		}
 		return why.entrySet().stream().map(e -> new Candidate(e.getKey(), e.getValue())).toList();
+	}
+
+	/** Why OCR's reading of a cell is doubtful (its confidence and page), if it is. */
+	private static Optional<String> ocrDoubt(Report report, Cell cell) {
+		if (!Recognitions.recognised(report) || cell.getRange() == null || cell.getKind() != CellKind.NUMBER) {
+			return Optional.empty();
+		}
+		double confidence = Recognitions.least(report, cell.getRange());
+		return confidence >= Recognitions.SURE ? Optional.empty()
+				: Optional.of("OCR 读作“" + cell.getText() + "”，置信度 " + Math.round(confidence)
+						+ (cell.getArea() == null ? "" : "，第 " + cell.getArea().getPage() + " 页"));
 	}
 
 	/** A cell's official label, as findings name their operands: table, row label path / column label. */

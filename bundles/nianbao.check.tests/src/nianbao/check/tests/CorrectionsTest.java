@@ -109,7 +109,7 @@ class CorrectionsTest {
 		Path report = sample();
 		List<Corrections.Candidate> candidates = Corrections.candidates(audit(report));
 		assertEquals("表三 四、结转下年度继续办理 / 总计", Corrections.label(candidates.getFirst().cell()));
-		assertEquals("可疑单元格：若由 1 改为 0，3 项不成立的关系将成立", candidates.getFirst().why());
+		assertEquals("可疑单元格：若由 1 改为 0，2 项不成立的关系将成立", candidates.getFirst().why());
 
 		TriageFile triage = TriageFile.empty();
 		triage.correct(new Correction(SAMPLE, "表三", "结转下年度", "总计", "", "1", BigDecimal.ONE, "原件即为 1", null));

@@ -87,7 +87,8 @@ final class CorrectionDialog extends TitleAreaDialog {
 		Optional<BigDecimal> number = CellValues.parse(value.getText());
 		String error = number.isEmpty() ? NLS.bind(Messages.correction_valueNeeded, value.getText())
 				: reason.getText().isBlank() ? Messages.correction_reasonNeeded : null;
-		setErrorMessage(error);
+		// what is still missing is said once the auditor has begun; before, the message says what to do
+		setErrorMessage(reason.getText().isEmpty() && number.isPresent() ? null : error);
 		getButton(IDialogConstants.OK_ID).setEnabled(error == null);
 	}
 

@@ -134,7 +134,8 @@ public class FindingsView extends ViewPart {
 		column(Messages.findings_severity, 110, r -> severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")");
 		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "");
 		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "");
-		column(Messages.findings_message, 560, r -> r.finding().message(), g -> "");
+		column(Messages.findings_message, 560, r -> r.finding().message()
+				+ (r.finding().restsOnCorrection() ? "（" + r.finding().correctionNote() + "）" : ""), g -> "");
 		column(Messages.findings_report, 220, FindingRow::report, g -> "");
 		column(Messages.findings_line, 50, r -> String.valueOf(r.line()), g -> "");
 		column(Messages.findings_triage, 200, FindingRow::triageText, g -> "");
