@@ -49,6 +49,11 @@ final class OfficeReader {
 		} catch (IOException | InvalidFormatException | RuntimeException e) {
 			// POI reports damaged and truncated files with exceptions of every kind
 			throw ReadException.damaged(file, e);
+		} catch (NoClassDefFoundError e) {
+			// the zip reader (commons-compress) needs other libraries for compression methods that Word and
+			// Excel never use (Zstandard, XZ, ...), named in the entry's local header; found by fuzzing
+			throw new ReadException(file, "damaged: a part of the file is compressed with a method Word and Excel "
+					+ "files do not use", e);
 		}
 	}
 

@@ -70,6 +70,8 @@ public final class Messages extends NLS {
 	public static String correction_tableTitle;
 	public static String correction_tableMessage;
 	public static String correction_corrected;
+	public static String triage_unreadableTitle;
+	public static String triage_unreadable;
 	public static String editor_tables;
 
 	static {

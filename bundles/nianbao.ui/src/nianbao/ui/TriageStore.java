@@ -2,8 +2,11 @@
 package nianbao.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +18,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 
 import nianbao.check.Correction;
 import nianbao.check.Corrections;
@@ -94,6 +100,35 @@ public final class TriageStore {
 		file.write(location);
 		refresh(location);
 		return location;
+	}
+
+	/**
+	 * Where a triage file could not be written because the file there cannot be read (broken, or of a
+	 * later version): says so, and offers to keep it as a copy beside it and start a new one. Nothing
+	 * is ever written over it.
+	 *
+	 * @return whether the file was set aside, so that writing again starts a new one
+	 */
+	public static boolean offerToSetAside(Shell shell, Path file, IOException problem) {
+		try {
+			TriageFile.read(file);
+			return false;
+		} catch (IOException unreadable) {
+			Path copy = file.resolveSibling(file.getFileName() + ".unreadable-"
+					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+			if (!MessageDialog.openQuestion(shell, Messages.triage_unreadableTitle,
+					NLS.bind(Messages.triage_unreadable, new Object[] { file, unreadable.getMessage(), copy.getFileName() }))) {
+				return false;
+			}
+			try {
+				Files.move(file, copy);
+				refresh(file);
+				return true;
+			} catch (IOException e) {
+				MessageDialog.openError(shell, Messages.triage_unreadableTitle, e.getMessage());
+				return false;
+			}
+		}
 	}
 
 	/** A decision taken today. */

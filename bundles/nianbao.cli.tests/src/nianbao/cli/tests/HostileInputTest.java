@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +102,12 @@ class HostileInputTest {
 						contentTypes("<!DOCTYPE Types [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"), "<w:p/>", 0),
 						List.of(), "the Word file contains a forbidden XML declaration (DOCTYPE/external entity); refused"),
 				Arguments.of("a truncated Word file", (Hostile) d -> truncated(golden("docx"), d.resolve("cut.docx")), List.of(),
+						"damaged or truncated"),
+				Arguments.of("a Word part whose local header says Zstandard (found by fuzzing)",
+						(Hostile) d -> compressedWith(golden("docx"), d.resolve("zstd.docx"), 20, false), List.of(),
+						"damaged: a part of the file is compressed with a method Word and Excel files do not use"),
+				Arguments.of("an Excel part compressed with XZ by its central directory",
+						(Hostile) d -> compressedWith(golden("xlsx"), d.resolve("xz.xlsx"), 95, true), List.of(),
 						"damaged or truncated"),
 				Arguments.of("a truncated PDF", (Hostile) d -> truncated(Samples.root().resolve("pdf/hongze-2023.pdf"),
 						d.resolve("cut.pdf")), List.of(),
@@ -339,6 +347,28 @@ class HostileInputTest {
 			out.closeEntry();
 		}
 		return file;
+	}
+
+	/**
+	 * A Word or Excel file whose first part claims a compression method that no office program writes
+	 * (20: Zstandard as commons-compress reads it; 95: XZ): in its local header only (what the zip
+	 * stream reader sees), or in the central directory too.
+	 */
+	private static Path compressedWith(Path whole, Path file, int method, boolean central) throws IOException {
+		byte[] bytes = Files.readAllBytes(whole);
+		ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+		// no data descriptor: the stream reader then opens the part with the method's decompressor at once
+		zip.putShort(6, (short) 0);
+		zip.putShort(8, (short) method);
+		if (central) {
+			for (int at = 0; at + 4 < bytes.length; at++) {
+				if (zip.getInt(at) == 0x02014b50) {
+					zip.putShort(at + 10, (short) method);
+					break;
+				}
+			}
+		}
+		return Files.write(file, bytes);
 	}
 
 	private static Path truncated(Path whole, Path file) throws IOException {

@@ -114,6 +114,45 @@ class CorrectionTest {
 		});
 	}
 
+	/** Presses a button of the dialog that opens next (after the one being filled), such as Yes of a question. */
+	private static void thenPress(String label) {
+		Display display = Display.getCurrent();
+		display.asyncExec(() -> display.asyncExec(() -> {
+			List<Button> buttons = new ArrayList<>();
+			collect(display.getActiveShell(), new ArrayList<>(), buttons);
+			buttons.stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow()
+					.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		}));
+	}
+
+	/**
+	 * A triage file that cannot be read is never written over: the workbench says so and, agreed,
+	 * keeps it as a copy and starts a new one with the correction.
+	 */
+	@Test
+	void anUnreadableTriageFileIsKeptAsACopyNotOverwritten() throws Exception {
+		Path report = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"),
+				dir.resolve("001_79dfd87bc59a18f9.txt"));
+		String broken = "{\"decisions\": [ {\"fingerprint\": ";
+		Files.writeString(dir.resolve(TriageFile.NAME), broken);
+		ReportEditor editor = ReportEditor.open(page(), report);
+		whenTheDialogOpens(fields -> {
+			fields.get(0).setText("0");
+			fields.get(1).setText("原件为 0");
+		});
+		thenPress(IDialogConstants.YES_LABEL);
+		editor.correctCell(CARRIED_OVER);
+
+		assertEquals(List.of(SHOWN), editor.correctedCells());
+		assertEquals(1, TriageFile.read(dir.resolve(TriageFile.NAME)).corrections().size());
+		try (var files = Files.list(dir)) {
+			List<Path> copies = files.filter(f -> f.getFileName().toString().startsWith(TriageFile.NAME + ".unreadable-"))
+					.toList();
+			assertEquals(1, copies.size());
+			assertEquals(broken, Files.readString(copies.getFirst()), "kept as it was");
+		}
+	}
+
 	private static void collect(Control control, List<Text> fields, List<Button> buttons) {
 		if (control instanceof Text text && (text.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0) {
 			fields.add(text);

@@ -97,11 +97,16 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		if (audit.isEmpty()) {
 			return;
 		}
+		Path source = audit.get().source();
 		try {
-			TriageStore.correct(audit.get().source(), corrections, withdrawn);
+			TriageStore.correct(source, corrections, withdrawn);
 		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.correction_title,
-					NLS.bind(Messages.correction_failed, e.getMessage()));
+			if (!TriageStore.offerToSetAside(getSite().getShell(), TriageStore.location(source), e)) {
+				MessageDialog.openError(getSite().getShell(), Messages.correction_title,
+						NLS.bind(Messages.correction_failed, e.getMessage()));
+				return;
+			}
+			correct(corrections, withdrawn);
 			return;
 		}
 		reaudit();

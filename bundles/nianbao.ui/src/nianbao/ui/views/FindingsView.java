@@ -403,6 +403,11 @@ public class FindingsView extends ViewPart {
 			TriageStore.decide(selected.stream().map(r -> new TriageStore.Decided(r.audit().source(), r.finding())).toList(),
 					triage);
 		} catch (IOException e) {
+			if (TriageStore.offerToSetAside(getSite().getShell(), TriageStore.location(selected.getFirst().audit().source()),
+					e)) {
+				decide(selected, triage);
+				return;
+			}
 			MessageDialog.openError(getSite().getShell(), Messages.findings_triage,
 					NLS.bind(Messages.findings_triageFailed, e.getMessage()));
 		}
