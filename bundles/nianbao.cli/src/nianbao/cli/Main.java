@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * The headless rule runner: {@code nianbao audit <files or folders>}. Runs as a plain Java program
  * (this class) and as the Eclipse application {@code nianbao.cli.audit} ({@link AuditApplication}).
  */
-@Command(name = "nianbao", mixinStandardHelpOptions = true, version = "Nianbao Auditor 0.1.0",
+@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Audits 政府信息公开工作年度报告 against the prescribed format and its rules.",
 		subcommands = AuditCommand.class)
 public final class Main implements Runnable {

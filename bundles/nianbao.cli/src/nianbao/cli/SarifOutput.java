@@ -95,7 +95,8 @@ final class SarifOutput implements Output {
 	public void start(PrintWriter out) {
 		JsonObject driver = new JsonObject();
 		driver.addProperty("name", "Nianbao Auditor");
-		driver.addProperty("version", "0.1.0");
+		driver.addProperty("version", Version.of());
+		driver.addProperty("semanticVersion", Version.release());
 		driver.add("rules", rules);
 		JsonObject tool = new JsonObject();
 		tool.add("driver", driver);

@@ -125,6 +125,18 @@ class AuditCommandTest {
 		assertTrue(run.err().contains("1 not assessed"), run.err());
 	}
 
+	/** The version is the built bundle's, in --version and in the SARIF output alike. */
+	@Test
+	void theVersionIsTheOneBuilt() throws Exception {
+		CommandRun version = run("--version");
+		assertTrue(version.out().strip().matches("Nianbao Auditor \\d+\\.\\d+\\.\\d+\\..+"), version.out());
+		JsonObject driver = JsonParser.parseString(run("audit", "--format", "sarif",
+				Samples.root().resolve("reports/000_f637a4299cb9a5aa.txt").toString()).out()).getAsJsonObject()
+				.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonObject("tool").getAsJsonObject("driver");
+		assertEquals(version.out().strip(), "Nianbao Auditor " + driver.get("version").getAsString());
+		assertTrue(driver.get("version").getAsString().startsWith(driver.get("semanticVersion").getAsString() + "."));
+	}
+
 	@Test
 	void badUsageExitsWithTwo() {
 		assertEquals(2, run("audit").exitCode());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ui.tests;
 
+import static nianbao.ui.tests.Workbench.page;
+import static nianbao.ui.tests.Workbench.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,15 +17,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.AfterEach;
@@ -52,17 +51,9 @@ class AuditProjectTest {
 
 	private IProject project;
 
-	private IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	@AfterEach
 	void close() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			// the reports stay where they were: the project only referred to them
-			project.delete(false, true, null);
-		}
+		Workbench.closeAll(project);
 	}
 
 	private Path reports() throws Exception {
@@ -71,17 +62,6 @@ class AuditProjectTest {
 			Files.copy(sample, folder.resolve(sample.getFileName()));
 		}
 		return folder;
-	}
-
-	/** Waits for the workspace's builds and runs what jobs handed to the display. */
-	private static void settle() throws InterruptedException {
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
-		// the automatic build waits a moment before it starts: wake it, so that join waits for it
-		Job.getJobManager().wakeUp(ResourcesPlugin.FAMILY_AUTO_BUILD);
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-		while (Display.getCurrent().readAndDispatch()) {
-			// run what the jobs posted
-		}
 	}
 
 	@Test

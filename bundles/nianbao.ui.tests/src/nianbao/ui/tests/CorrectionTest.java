@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ui.tests;
 
+import static nianbao.ui.tests.Workbench.page;
+import static nianbao.ui.tests.Workbench.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,8 +20,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.osgi.util.NLS;
@@ -29,8 +29,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.AfterEach;
@@ -60,30 +58,15 @@ class CorrectionTest {
 	/** How the table page shows the cell corrected, in the workbench's language. */
 	private static final String SHOWN = CARRIED_OVER + "=" + NLS.bind(Messages.correction_corrected, "0", "1");
 
+	/** The audit project of the test that opens one. */
+	private IProject project;
+
 	@TempDir
 	Path dir;
 
-	private IProject project;
-
-	private IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	@AfterEach
 	void close() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(false, true, null);
-		}
-	}
-
-	private static void settle() throws InterruptedException {
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
-		Job.getJobManager().wakeUp(ResourcesPlugin.FAMILY_AUTO_BUILD);
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-		while (Display.getCurrent().readAndDispatch()) {
-			// run what the jobs posted
-		}
+		Workbench.closeAll(project);
 	}
 
 	/** The rule and subject of each finding marker of a report, and of each correction marker its message. */
