@@ -37,7 +37,7 @@ import nianbao.read.LineMap;
 /**
  * {@code {"reports": [...]}}, written report by report: per report its source, identity, the cells of its tables keyed by official
  * labels (an auditor's corrections applied), the cells corrected, its findings (each saying whether it rests on a
- * corrected cell) and the rule checks it could not assess. The schema is documented in the README.
+ * corrected cell) and the rule checks it could not assess. The schema is docs/audit-result.schema.json.
  */
 final class JsonOutput implements Output {
 

