@@ -146,7 +146,7 @@ final class Evaluation {
 	private BigDecimal stated(Narrative stated, Operand.Role role, int sign, List<Operand> operands,
 			boolean[] approximate) {
 		ReportText text = stated.getPart() == null ? context.narrative() : context.part(stated.getPart().getName()).orElse(null);
-		Optional<ReportText.Found> found = text == null ? Optional.empty() : text.find(RuleEngine.pattern(stated.getPattern()));
+		Optional<ReportText.Found> found = text == null ? Optional.empty() : text.find(context.pattern(stated.getPattern()));
 		if (found.isEmpty()) {
 			throw new Undecidable(new Verdict.Unknown("the text does not state it", RuleOutcome.Cause.NOT_STATED, null));
 		}

@@ -399,7 +399,8 @@ final class NamedChecks {
 		for (ReportText.Found found : context.narrative().findAll(TOTAL_WITH_PARTS)) {
 			MatchResult m = found.matcher();
 			BigDecimal total = new BigDecimal(m.group(1));
-			Matcher part = RuleEngine.pattern("(\\d+)" + Pattern.quote(m.group(2))).matcher(m.group(3));
+			// made of the report's words: compiled for this report, never kept
+			Matcher part = Pattern.compile("(\\d+)" + Pattern.quote(m.group(2))).matcher(m.group(3));
 			BigDecimal sum = BigDecimal.ZERO;
 			List<String> parts = new ArrayList<>();
 			while (part.find()) {

@@ -46,6 +46,8 @@ public final class RuleEngine {
 
 	private final FormatLibrary formats;
 	private final Profile profile;
+	/** The regular expressions of the formats' narrative rules, compiled once: they live as long as the engine. */
+	private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
 	/** An engine whose format checks (format-fits-year) know the formats of {@code formats}. */
 	public RuleEngine(FormatLibrary formats) {
@@ -71,7 +73,7 @@ public final class RuleEngine {
 
 	private List<RuleOutcome> check(Report report, Format format, Report previous, Predicate<Rule> which) {
 		Context context = new Context(report, previous, format, formats, ReportText.narrative(report), year(report),
-				body(report));
+				body(report), patterns);
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		for (Rule rule : formats.rules(format)) {
 			RuleSetting setting = setting(format, rule);
@@ -110,24 +112,22 @@ public final class RuleEngine {
 
 	/** What every check of one report can see. */
 	record Context(Report report, Report previous, Format format, FormatLibrary formats, ReportText narrative,
-			Integer year, BodyKind body, Map<String, Optional<ReportText>> parts) {
+			Integer year, BodyKind body, Map<String, Pattern> patterns, Map<String, Optional<ReportText>> parts) {
 
 		Context(Report report, Report previous, Format format, FormatLibrary formats, ReportText narrative, Integer year,
-				BodyKind body) {
-			this(report, previous, format, formats, narrative, year, body, new HashMap<>());
+				BodyKind body, Map<String, Pattern> patterns) {
+			this(report, previous, format, formats, narrative, year, body, patterns, new HashMap<>());
 		}
 
 		/** A part's text outside tables, computed once per report. */
 		Optional<ReportText> part(String key) {
 			return parts.computeIfAbsent(key, k -> ReportText.part(report, k));
 		}
-	}
 
-	/** Regular expressions of the formats, compiled once. */
-	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-
-	static Pattern pattern(String regex) {
-		return PATTERNS.computeIfAbsent(regex, Pattern::compile);
+		/** A regular expression of the formats, compiled once per engine. */
+		Pattern pattern(String regex) {
+			return patterns.computeIfAbsent(regex, Pattern::compile);
+		}
 	}
 
 	/** A 本级政府 report (an 人民政府, not its office) or a department's. */
@@ -176,7 +176,7 @@ public final class RuleEngine {
 			case Mention mention -> {
 				Optional<ReportText> text = mention.getPart() == null ? Optional.of(context.narrative())
 						: context.part(mention.getPart().getName());
-				yield text.flatMap(t -> t.find(pattern(mention.getPattern())))
+				yield text.flatMap(t -> t.find(context.pattern(mention.getPattern())))
 						.<Verdict>map(found -> new Verdict.Holds(new Operand(Operand.Role.PREMISE,
 								"正文：" + found.matcher().group(), null, found.range(0), 1, null)))
 						.orElseGet(() -> Verdict.Violated.because("the text does not mention it", null));
@@ -187,7 +187,7 @@ public final class RuleEngine {
 				if (text.isEmpty()) {
 					yield new Verdict.Unknown("part " + part + " was not found", RuleOutcome.Cause.DATA, null);
 				}
-				boolean found = text.get().find(pattern(partText.getPattern())).isPresent();
+				boolean found = text.get().find(context.pattern(partText.getPattern())).isPresent();
 				var heading = context.report().getParts().stream().filter(p -> p.getKey().equals(part)).findFirst()
 						.orElseThrow().getRange();
 				yield found != partText.isNegated() ? Verdict.Holds.plainly()
