@@ -34,6 +34,8 @@ public final class Messages extends NLS {
 	public static String findings_none;
 	public static String findings_count;
 	public static String findings_extraction;
+	public static String findings_notAssessed;
+	public static String findings_unassessed;
 	public static String extraction_complete;
 	public static String extraction_partial;
 	public static String extraction_not_recognised;

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.check.ReportAudit;
 import nianbao.format.ui.editor.FormatEditor;
 import nianbao.format.ui.problems.ProblemAnnotations;
 import nianbao.format.ui.problems.ProblemAnnotations.ProblemAnnotation;
@@ -149,5 +150,24 @@ class AuditProjectTest {
 		assertEquals(4, view.topLevel().length);
 		assertEquals(9, view.shownRows().stream().filter(r -> r.report().startsWith("001")).count());
 		view.setGrouping("NONE");
+	}
+
+	/** Reports the job cannot assess are listed, first and with the reason, never left out as if clean. */
+	@Test
+	void theAuditFolderJobListsTheReportsItCouldNotAssess() throws Exception {
+		Path folder = reports();
+		Files.createFile(folder.resolve("空白.txt"));
+		Files.writeString(folder.resolve("半截.pdf"), "%PDF-1.7\n1 0 obj");
+		Job job = AuditFolderHandler.schedule(page(), folder);
+		job.join();
+		settle();
+		FindingsView view = (FindingsView) page().findView(FindingsView.ID);
+		assertEquals(List.of("半截.pdf", "空白.txt"), view.shownUnassessed().stream()
+				.map(n -> n.source().getFileName().toString()).sorted().toList());
+		List<Object> top = Arrays.asList(view.topLevel());
+		assertInstanceOf(ReportAudit.NotAssessed.class, top.get(0), "listed first");
+		assertInstanceOf(ReportAudit.NotAssessed.class, top.get(1));
+		assertEquals(2 + view.shownRows().size(), top.size(), "the findings stay listed beside them");
+		assertEquals(9, view.shownRows().stream().filter(r -> r.report().startsWith("001")).count());
 	}
 }

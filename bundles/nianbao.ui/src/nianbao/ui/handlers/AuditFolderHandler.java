@@ -56,7 +56,7 @@ public class AuditFolderHandler extends AbstractHandler {
 					return Status.warning(NLS.bind(Messages.auditFolder_none, folder));
 				}
 				Auditor auditor = new Auditor(OfficialFormats.library()).correctedBy(TriageStore.current()::corrections);
-				List<ReportAudit.Assessed> audits = FindingsView.audit(auditor, files, monitor);
+				List<ReportAudit> audits = FindingsView.audit(auditor, files, monitor);
 				display.asyncExec(() -> {
 					try {
 						((FindingsView) page.showView(FindingsView.ID)).show(audits, auditor.formats());

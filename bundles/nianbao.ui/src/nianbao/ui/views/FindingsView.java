@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -88,6 +89,8 @@ public class FindingsView extends ViewPart {
 
 	/** The audits shown, and the formats they were audited with (for the export). */
 	private List<ReportAudit.Assessed> audits = List.of();
+	/** The reports of the audits shown that could not be assessed: listed first, never taken for clean. */
+	private List<ReportAudit.NotAssessed> unassessed = List.of();
 	private FormatLibrary formats;
 	private List<FindingRow> rows = List.of();
 	private ReportEditor editor;
@@ -131,14 +134,16 @@ public class FindingsView extends ViewPart {
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new Content());
-		column(Messages.findings_severity, 110, r -> severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")");
-		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "");
-		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "");
+		column(Messages.findings_severity, 110, r -> severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")",
+				n -> Messages.findings_notAssessed);
+		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "", n -> "");
+		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "", n -> "");
 		column(Messages.findings_message, 560, r -> r.finding().message()
-				+ (r.finding().restsOnCorrection() ? "（" + r.finding().correctionNote() + "）" : ""), g -> "");
-		column(Messages.findings_report, 220, FindingRow::report, g -> "");
-		column(Messages.findings_line, 50, r -> String.valueOf(r.line()), g -> "");
-		column(Messages.findings_triage, 200, FindingRow::triageText, g -> "");
+				+ (r.finding().restsOnCorrection() ? "（" + r.finding().correctionNote() + "）" : ""), g -> "",
+				ReportAudit.NotAssessed::reason);
+		column(Messages.findings_report, 220, FindingRow::report, g -> "", n -> n.source().getFileName().toString());
+		column(Messages.findings_line, 50, r -> String.valueOf(r.line()), g -> "", n -> "");
+		column(Messages.findings_triage, 200, FindingRow::triageText, g -> "", n -> "");
 		viewer.addDoubleClickListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
 					&& selection.getFirstElement() instanceof FindingRow row) {
@@ -226,14 +231,18 @@ public class FindingsView extends ViewPart {
 			auditProject(file.get().getProject());
 			return;
 		}
-		List<ReportAudit.Assessed> assessed = report.audit().filter(ReportAudit.Assessed.class::isInstance)
-				.map(ReportAudit.Assessed.class::cast).map(List::of).orElse(List.of());
-		show(assessed, report.auditor().formats());
+		show(report.audit().map(List::of).orElse(List.of()), report.auditor().formats());
 	}
 
-	/** Shows the findings of audits made with the given formats (an audited folder, a project). */
-	public void show(List<ReportAudit.Assessed> audits, FormatLibrary formats) {
-		this.audits = List.copyOf(audits);
+	/**
+	 * Shows the findings of audits made with the given formats (an audited folder, a project), and the
+	 * reports that could not be assessed.
+	 */
+	public void show(List<ReportAudit> audits, FormatLibrary formats) {
+		this.audits = audits.stream().flatMap(a -> a instanceof ReportAudit.Assessed assessed ? Stream.of(assessed)
+				: Stream.empty()).toList();
+		this.unassessed = audits.stream().flatMap(a -> a instanceof ReportAudit.NotAssessed not ? Stream.of(not)
+				: Stream.empty()).toList();
 		this.formats = formats;
 		reload();
 	}
@@ -258,12 +267,14 @@ public class FindingsView extends ViewPart {
 			return;
 		}
 		List<FindingRow> shown = shownRows();
-		viewer.setInput(selectedGrouping().elements(shown));
+		List<ReportAudit.NotAssessed> notShown = shownUnassessed();
+		viewer.setInput(Stream.concat(notShown.stream(), Arrays.stream(selectedGrouping().elements(shown))).toArray());
 		viewer.expandAll();
 		long errors = shown.stream().filter(r -> r.finding().severity() == Severity.ERROR && !dismissed(r)).count();
 		long warnings = shown.stream().filter(r -> r.finding().severity() == Severity.WARNING && !dismissed(r)).count();
-		status.setText((shown.isEmpty() ? Messages.findings_none
-				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings })) + extraction());
+		status.setText((shown.isEmpty() && unassessed.isEmpty() ? Messages.findings_none
+				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings }))
+				+ (unassessed.isEmpty() ? "" : NLS.bind(Messages.findings_unassessed, unassessed.size())) + extraction());
 	}
 
 	/** How completely the shown reports' tables were read: a report's status, or how many were read partly. */
@@ -303,6 +314,13 @@ public class FindingsView extends ViewPart {
 		return Grouping.values()[Math.max(0, grouping.getSelectionIndex())];
 	}
 
+	/** The reports that could not be assessed that the filter lets through (by file name or reason). */
+	public List<ReportAudit.NotAssessed> shownUnassessed() {
+		String needle = filter.getText().strip().toLowerCase();
+		return unassessed.stream().filter(n -> needle.isEmpty() || n.reason().toLowerCase().contains(needle)
+				|| n.source().getFileName().toString().toLowerCase().contains(needle)).toList();
+	}
+
 	/** The rows the filter lets through, in audit order. */
 	public List<FindingRow> shownRows() {
 		String text = filter.getText();
@@ -332,7 +350,7 @@ public class FindingsView extends ViewPart {
 				Auditor auditor = ProjectAudit.auditor(project).correctedBy(TriageStore.current()::corrections);
 				List<Path> files = ProjectAudit.reports(project).stream().map(f -> f.getLocation().toFile().toPath())
 						.toList();
-				List<ReportAudit.Assessed> assessed = audit(auditor, files, monitor);
+				List<ReportAudit> assessed = audit(auditor, files, monitor);
 				viewer.getControl().getDisplay().asyncExec(() -> show(assessed, auditor.formats()));
 				return Status.OK_STATUS;
 			} catch (CoreException e) {
@@ -345,15 +363,11 @@ public class FindingsView extends ViewPart {
 		job.schedule();
 	}
 
-	/** Audits files as a batch (series and all), with progress and cancel. */
-	public static List<ReportAudit.Assessed> audit(Auditor auditor, List<Path> files, IProgressMonitor monitor) {
+	/** Audits files as a batch (series and all), with progress and cancel; the reports not assessed too. */
+	public static List<ReportAudit> audit(Auditor auditor, List<Path> files, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, files.size());
-		List<ReportAudit.Assessed> assessed = new ArrayList<>();
-		new BatchAudit(auditor, Runtime.getRuntime().availableProcessors()).run(files, audit -> {
-			if (audit instanceof ReportAudit.Assessed a) {
-				assessed.add(a);
-			}
-		}, (done, total) -> {
+		List<ReportAudit> assessed = new ArrayList<>();
+		new BatchAudit(auditor, Runtime.getRuntime().availableProcessors()).run(files, assessed::add, (done, total) -> {
 			progress.setTaskName(NLS.bind(Messages.auditFolder_progress, done, total));
 			progress.worked(1);
 			if (progress.isCanceled()) {
@@ -454,7 +468,8 @@ public class FindingsView extends ViewPart {
 						.filter(o -> o instanceof RuleOutcome.Failed f ? shown.contains(f.finding())
 								: !(o instanceof RuleOutcome.CannotAssess c) || c.cause() == RuleOutcome.Cause.DATA)
 						.toList()))
-				.toList();
+				.collect(Collectors.toCollection(ArrayList::new));
+		written.addAll(shownUnassessed());
 		ResultFiles.write(kind, formats, written, file);
 	}
 
@@ -467,15 +482,18 @@ public class FindingsView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<FindingRow, String> text,
-			Function<Grouping.Group, String> groupText) {
+			Function<Grouping.Group, String> groupText, Function<ReportAudit.NotAssessed, String> notAssessedText) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof FindingRow row ? text.apply(row)
-						: groupText.apply((Grouping.Group) element);
+				return switch (element) {
+					case FindingRow row -> text.apply(row);
+					case ReportAudit.NotAssessed not -> notAssessedText.apply(not);
+					default -> groupText.apply((Grouping.Group) element);
+				};
 			}
 		});
 	}
