@@ -9,18 +9,25 @@ import nianbao.check.ReportAudit;
 
 /**
  * The {@linkplain ResultRows result rows} as CSV. RFC 4180 quoting is a few lines here; Commons CSV
- * would add a bundle to the product for nothing more.
+ * would add a bundle to the product for nothing more. A CSV file begins with a byte order mark: Excel
+ * on Chinese Windows reads a file without one in the system's code page and shows the Chinese as
+ * garbage; on standard output (a pipe) there is none.
  */
 final class CsvOutput implements Output {
 
 	private final Decisions decisions;
+	private final boolean file;
 
-	CsvOutput(Decisions decisions) {
+	CsvOutput(Decisions decisions, boolean file) {
 		this.decisions = decisions;
+		this.file = file;
 	}
 
 	@Override
 	public void start(PrintWriter out) {
+		if (file) {
+			out.print('\uFEFF');
+		}
 		row(out, ResultRows.HEADER);
 	}
 

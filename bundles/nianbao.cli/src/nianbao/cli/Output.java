@@ -13,7 +13,10 @@ import nianbao.format.FormatLibrary;
  */
 interface Output {
 
-	/** The writer of a format; {@code file} is where an Excel workbook goes. */
+	/**
+	 * The writer of a format; {@code file} is the file written (where an Excel workbook goes), or null
+	 * for standard output.
+	 */
 	static Output of(AuditCommand.Format format, FormatLibrary formats, Baseline baseline, Decisions decisions,
 			Path file) {
 		return switch (format) {
@@ -21,7 +24,7 @@ interface Output {
 			case json -> new JsonOutput(baseline, decisions);
 			case sarif -> new SarifOutput(formats, baseline, decisions);
 			case junit -> new JunitOutput(decisions);
-			case csv -> new CsvOutput(decisions);
+			case csv -> new CsvOutput(decisions, file != null);
 			case xlsx -> new XlsxOutput(decisions, file);
 			case html -> new HtmlOutput();
 		};

@@ -3,6 +3,8 @@ package nianbao.ui;
 
 import org.eclipse.osgi.util.NLS;
 
+import nianbao.check.Severity;
+
 /**
  * The workbench's words: Chinese by default ({@code messages.properties}), English where the
  * workbench runs in English ({@code -nl en}, {@code messages_en.properties}).
@@ -81,5 +83,14 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/** A severity in the workbench's language. */
+	public static String severity(Severity severity) {
+		return switch (severity) {
+			case ERROR -> severity_error;
+			case WARNING -> severity_warning;
+			case INFO -> severity_info;
+		};
 	}
 }

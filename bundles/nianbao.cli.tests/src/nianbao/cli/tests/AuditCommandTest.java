@@ -278,6 +278,7 @@ class AuditCommandTest {
 		assertTrue(run("audit", "--format", "junit", report.toString()).out().contains("（依据审核员的更正：" + corrected + "）"));
 		String csv = run("audit", "--format", "csv", report.toString()).out();
 		assertTrue(csv.contains(",corrected,,表三 四、结转下年度继续办理 / 自然人," + corrected + ","), csv);
+		assertTrue(csv.startsWith("file,"), "no byte order mark on standard output");
 		String html = run("audit", "--format", "html", report.toString()).out();
 		assertTrue(html.contains("<td class=\"corrected\" title=\"" + corrected + "\">0（原读“1”）</td>")
 				|| html.contains("class=\"operand corrected\" title=\"" + corrected + "\">0（原读“1”）</td>")

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
+import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.views.FindingRow;
 import nianbao.ui.views.FindingsView;
@@ -52,6 +53,7 @@ class ReportEditorTest {
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		assertFalse(editor.text().isEditable(), "a report is read, not edited");
+		assertTrue(editor.text().isWordWrapEnabled(), "long paragraphs wrap");
 
 		List<Mark> errors = new ArrayList<>();
 		model.getAnnotationIterator().forEachRemaining(a -> {
@@ -66,7 +68,7 @@ class ReportEditorTest {
 		assertEquals("19", text(document, errors.getFirst()));
 		// the hover: rule, message, operands with values, expected/actual/difference, basis
 		assertEquals(List.of(
-				"T3-BAL（error）自然人列：第一项加第二项之和 新收 19 + 上年结转 0 = 19，不等于第三项加第四项之和 办理总计 19 + 结转下年度 1 = 20，相差 -1",
+				"T3-BAL（" + Messages.severity_error + "）自然人列：第一项加第二项之和 新收 19 + 上年结转 0 = 19，不等于第三项加第四项之和 办理总计 19 + 结转下年度 1 = 20，相差 -1",
 				"  左边：表三 一、本年新收政府信息公开申请数量 / 自然人 = 19",
 				"  左边：表三 二、上年结转政府信息公开申请数量 / 自然人 = 0",
 				"  右边：表三 三、本年度办理结果/（七）总计 / 自然人 = 19",

@@ -32,6 +32,7 @@ import nianbao.formats.OfficialFormats;
 import nianbao.read.ReadException;
 import nianbao.read.Readers;
 import nianbao.workspace.AuditMarkers;
+import nianbao.ui.Messages;
 import nianbao.ui.TriageStore;
 import nianbao.workspace.ProjectAudit;
 
@@ -176,7 +177,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	 * actual and difference, and why the rule holds.
 	 */
 	static String hover(Finding finding) {
-		return hover(finding.ruleId() + "（" + finding.severity().label() + "）" + finding.message(),
+		return hover(finding.ruleId() + "（" + Messages.severity(finding.severity()) + "）" + finding.message(),
 				finding.explanation() + (finding.restsOnCorrection() ? "\n" + finding.correctionNote() : ""));
 	}
 

@@ -11,6 +11,7 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.editors.text.TextEditor;
 
 import nianbao.check.Auditor;
@@ -79,5 +80,12 @@ public class ReportTextPage extends TextEditor {
 	@Override
 	public boolean isEditable() {
 		return false;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		// a report's paragraphs are long lines: wrapped, they can be read without scrolling sideways
+		setWordWrap(true);
 	}
 }

@@ -134,7 +134,7 @@ public class FindingsView extends ViewPart {
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new Content());
-		column(Messages.findings_severity, 110, r -> severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")",
+		column(Messages.findings_severity, 110, r -> Messages.severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")",
 				n -> Messages.findings_notAssessed);
 		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "", n -> "");
 		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "", n -> "");
@@ -297,15 +297,6 @@ public class FindingsView extends ViewPart {
 		return NLS.bind(Messages.findings_extraction, NLS.bind(Messages.extraction_reports, partly));
 	}
 
-	/** A severity in the workbench's language. */
-	static String severity(Severity severity) {
-		return switch (severity) {
-			case ERROR -> Messages.severity_error;
-			case WARNING -> Messages.severity_warning;
-			case INFO -> Messages.severity_info;
-		};
-	}
-
 	private static boolean dismissed(FindingRow row) {
 		return row.triage().map(Triage::dismissed).orElse(false);
 	}
@@ -434,6 +425,9 @@ public class FindingsView extends ViewPart {
 		dialog.setFilterExtensions(Arrays.stream(ResultFiles.Kind.values()).map(k -> "*." + k.extension())
 				.toArray(String[]::new));
 		dialog.setFileName("审核结果.csv");
+		// next to the reports shown, not in the product's folder
+		audits.stream().map(a -> a.source().toAbsolutePath().getParent()).findFirst()
+				.ifPresent(folder -> dialog.setFilterPath(folder.toString()));
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return;

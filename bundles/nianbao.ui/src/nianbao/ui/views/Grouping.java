@@ -14,7 +14,7 @@ enum Grouping {
 	NONE(Messages.findings_groupNone, null),
 	REPORT(Messages.findings_groupReport, FindingRow::report),
 	RULE(Messages.findings_groupRule, r -> r.finding().ruleId()),
-	SEVERITY(Messages.findings_groupSeverity, r -> FindingsView.severity(r.finding().severity()));
+	SEVERITY(Messages.findings_groupSeverity, r -> Messages.severity(r.finding().severity()));
 
 	/** A group of rows under its label. */
 	record Group(String label, List<FindingRow> rows) {
