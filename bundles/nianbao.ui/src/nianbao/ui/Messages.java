@@ -76,6 +76,8 @@ public final class Messages extends NLS {
 	public static String correction_corrected;
 	public static String triage_unreadableTitle;
 	public static String triage_unreadable;
+	public static String workspace_inUseTitle;
+	public static String workspace_inUse;
 	public static String editor_tables;
 
 	static {

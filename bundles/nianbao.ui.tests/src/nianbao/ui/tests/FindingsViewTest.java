@@ -18,6 +18,8 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nianbao.check.Triage;
 import nianbao.check.TriageFile;
 import nianbao.testing.Samples;
+import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.views.FindingRow;
 import nianbao.ui.views.FindingsView;
@@ -69,6 +72,26 @@ class FindingsViewTest {
 		assertEquals(List.of("T3-BAL"), view.shownRows().stream().map(r -> r.finding().ruleId()).toList());
 		view.setFilter("");
 		assertEquals(9, view.shownRows().size());
+	}
+
+	/**
+	 * A click on a column's header sorts the findings by it (numbers as numbers), a second click the
+	 * other way round; the summary counts every severity (001: three errors, four warnings, two infos);
+	 * the grouping is kept in the view's saved state for the next start.
+	 */
+	@Test
+	void sortsByAColumnCountsEverySeverityAndKeepsItsGrouping() {
+		view.sortBy(Messages.findings_line);
+		List<Integer> lines = view.shownInOrder().stream().map(FindingRow::line).toList();
+		assertEquals(List.of(1, 1, 16, 16, 22, 32, 37, 37, 59), lines);
+		view.sortBy(Messages.findings_line);
+		assertEquals(List.of(59, 37, 37, 32, 22, 16, 16, 1, 1), view.shownInOrder().stream().map(FindingRow::line).toList());
+		assertTrue(view.summary().startsWith(NLS.bind(Messages.findings_count, new Object[] { 9, 3, 4, 2 })), view.summary());
+
+		view.setGrouping("RULE");
+		XMLMemento state = XMLMemento.createWriteRoot("view");
+		view.saveState(state);
+		assertEquals("RULE", state.getString("grouping"));
 	}
 
 	@Test

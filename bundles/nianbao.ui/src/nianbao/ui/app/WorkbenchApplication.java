@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ui.app;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,12 @@ import java.util.List;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -24,6 +29,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
 import nianbao.read.Readers;
+import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
 
 /**
@@ -40,11 +46,37 @@ public final class WorkbenchApplication implements IApplication {
 				: Arrays.stream(args).map(Path::of).filter(Files::isRegularFile).toList();
 		Display display = PlatformUI.createDisplay();
 		try {
+			if (!lockWorkspace()) {
+				return EXIT_OK;
+			}
 			int code = PlatformUI.createAndRunWorkbench(display, new Advisor(files));
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/**
+	 * Takes the workspace for this workbench alone: two workbenches on one workspace would overwrite
+	 * each other's projects and markers. Where another one has it, says so and starts nothing.
+	 */
+	private static boolean lockWorkspace() {
+		Location workspace = Platform.getInstanceLocation();
+		if (workspace == null || !workspace.isSet()) {
+			return true;
+		}
+		try {
+			if (workspace.lock()) {
+				return true;
+			}
+		} catch (IOException e) {
+			// a workspace where no lock file can be written (read-only): nothing to share it with
+			return true;
+		}
+		String folder = workspace.getURL().getPath();
+		System.err.println("nianbao: the workspace " + folder + " is in use by another Nianbao Auditor workbench");
+		MessageDialog.openError(null, Messages.workspace_inUseTitle, NLS.bind(Messages.workspace_inUse, folder));
+		return false;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,19 +35,28 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
@@ -81,6 +91,9 @@ public class FindingsView extends ViewPart {
 	/** The view's id in plugin.xml. */
 	public static final String ID = "nianbao.ui.findingsView";
 
+	/** The key of the grouping in the view's saved state. */
+	private static final String GROUPING = "grouping";
+
 	private TreeViewer viewer;
 	private Text filter;
 	private Combo grouping;
@@ -112,6 +125,21 @@ public class FindingsView extends ViewPart {
 		}
 	};
 
+	/** The grouping the view had when the workbench was last closed, if any. */
+	private String savedGrouping;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		savedGrouping = memento == null ? null : memento.getString(GROUPING);
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		memento.putString(GROUPING, selectedGrouping().name());
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(2, 2).applyTo(parent);
@@ -124,7 +152,8 @@ public class FindingsView extends ViewPart {
 		for (Grouping g : Grouping.values()) {
 			grouping.add(g.label);
 		}
-		grouping.select(Grouping.NONE.ordinal());
+		grouping.select(Arrays.stream(Grouping.values()).filter(g -> g.name().equals(savedGrouping)).findFirst()
+				.orElse(Grouping.NONE).ordinal());
 		grouping.addModifyListener(e -> refresh());
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(status);
@@ -272,8 +301,10 @@ public class FindingsView extends ViewPart {
 		viewer.expandAll();
 		long errors = shown.stream().filter(r -> r.finding().severity() == Severity.ERROR && !dismissed(r)).count();
 		long warnings = shown.stream().filter(r -> r.finding().severity() == Severity.WARNING && !dismissed(r)).count();
+		// a dismissed finding counts as information, as its marker shows it
+		long infos = shown.size() - errors - warnings;
 		status.setText((shown.isEmpty() && unassessed.isEmpty() ? Messages.findings_none
-				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings }))
+				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings, infos }))
 				+ (unassessed.isEmpty() ? "" : NLS.bind(Messages.findings_unassessed, unassessed.size())) + extraction());
 	}
 
@@ -480,6 +511,8 @@ public class FindingsView extends ViewPart {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
+		// a click on the header sorts the findings by the column, a second click the other way round
+		column.getColumn().addListener(SWT.Selection, event -> sortBy(column.getColumn(), text));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -493,6 +526,60 @@ public class FindingsView extends ViewPart {
 	}
 
 	/** Groups hold their rows; rows are leaves. */
+	/**
+	 * Sorts the findings (within their groups) by a column's text, numbers as numbers; the reports not
+	 * assessed stay first, the groups in their order. The same column again turns the order round.
+	 */
+	private void sortBy(TreeColumn column, Function<FindingRow, String> text) {
+		Tree tree = viewer.getTree();
+		int direction = tree.getSortColumn() == column && tree.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+		tree.setSortColumn(column);
+		tree.setSortDirection(direction);
+		Comparator<String> byText = (a, b) -> a.matches("\\d+") && b.matches("\\d+")
+				? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				if (a instanceof FindingRow x && b instanceof FindingRow y) {
+					int order = byText.compare(text.apply(x), text.apply(y));
+					return direction == SWT.UP ? order : -order;
+				}
+				return Boolean.compare(!(a instanceof ReportAudit.NotAssessed), !(b instanceof ReportAudit.NotAssessed));
+			}
+		});
+		viewer.expandAll();
+	}
+
+	/** Sorts by the column with this title, as clicking its header does. */
+	public void sortBy(String title) {
+		for (TreeColumn column : viewer.getTree().getColumns()) {
+			if (column.getText().equals(title)) {
+				column.notifyListeners(SWT.Selection, new Event());
+			}
+		}
+	}
+
+	/** The summary line: how many findings of each severity, how the tables were read. */
+	public String summary() {
+		return status.getText();
+	}
+
+	/** The findings in the order the view shows them (groups expanded). */
+	public List<FindingRow> shownInOrder() {
+		List<FindingRow> rows = new ArrayList<>();
+		for (TreeItem item : viewer.getTree().getItems()) {
+			if (item.getData() instanceof FindingRow row) {
+				rows.add(row);
+			}
+			for (TreeItem child : item.getItems()) {
+				if (child.getData() instanceof FindingRow row) {
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
 	private static final class Content implements ITreeContentProvider {
 
 		@Override
