@@ -78,6 +78,26 @@ public final class Messages extends NLS {
 	public static String triage_unreadable;
 	public static String workspace_inUseTitle;
 	public static String workspace_inUse;
+	public static String menu_file;
+	public static String menu_edit;
+	public static String menu_window;
+	public static String menu_help;
+	public static String menu_close;
+	public static String menu_closeAll;
+	public static String menu_quit;
+	public static String menu_copy;
+	public static String menu_selectAll;
+	public static String menu_find;
+	public static String menu_preferences;
+	public static String menu_resetPerspective;
+	public static String menu_about;
+	public static String menu_showView;
+	public static String openFile_title;
+	public static String openFile_all;
+	public static String openFile_reports;
+	public static String openFile_formats;
+	public static String openFile_any;
+	public static String openFile_failed;
 	public static String editor_tables;
 
 	static {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nianbao.format.ui.editor.FormatEditor;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
 import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
+import nianbao.ui.handlers.OpenFileHandler;
 import nianbao.ui.views.FindingRow;
 import nianbao.ui.views.FindingsView;
 
@@ -133,5 +136,15 @@ class ReportEditorTest {
 		ITextSelection selection = (ITextSelection) editor.text().getSelectionProvider().getSelection();
 		assertEquals(58, selection.getStartLine(), "line 59 of the report, where 结转下年度 总计 is printed");
 		assertEquals("1", selection.getText());
+	}
+
+	/** 文件 › 打开文件… opens a report in the report editor and a format file in the format editor. */
+	@Test
+	void openFileOpensEachKindInItsEditor() throws Exception {
+		assertInstanceOf(ReportEditor.class,
+				OpenFileHandler.open(page(), Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt")));
+		Path format = Files.writeString(Files.createTempDirectory("nianbao").resolve("own.nbformat"),
+				"format \"own\" basedOn \"2021\" {\n}\n");
+		assertInstanceOf(FormatEditor.class, OpenFileHandler.open(page(), format));
 	}
 }

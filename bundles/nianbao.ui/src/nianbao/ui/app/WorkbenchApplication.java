@@ -22,6 +22,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -106,6 +108,10 @@ public final class WorkbenchApplication implements IApplication {
 			configurer.setTitle("Nianbao Auditor — 政府信息公开工作年度报告审核");
 			configurer.setInitialSize(new Point(1280, 1000));
 			return new WorkbenchWindowAdvisor(configurer) {
+				@Override
+				public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+					return new MenuBar(actionBars);
+				}
 			};
 		}
 
