@@ -19,6 +19,8 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +89,12 @@ class FindingsViewTest {
 		view.sortBy(Messages.findings_line);
 		assertEquals(List.of(59, 37, 37, 32, 22, 16, 16, 1, 1), view.shownInOrder().stream().map(FindingRow::line).toList());
 		assertTrue(view.summary().startsWith(NLS.bind(Messages.findings_count, new Object[] { 9, 3, 4, 2 })), view.summary());
+
+		// the severity column shows the workbench's icons, as the Problems view does
+		assertEquals(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK),
+				view.severityIcon(row("T3-BAL")));
+		assertEquals(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK),
+				view.severityIcon(row("ID-1")));
 
 		view.setGrouping("RULE");
 		XMLMemento state = XMLMemento.createWriteRoot("view");

@@ -40,6 +40,7 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -164,7 +165,7 @@ public class FindingsView extends ViewPart {
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new Content());
 		column(Messages.findings_severity, 110, r -> Messages.severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")",
-				n -> Messages.findings_notAssessed);
+				n -> Messages.findings_notAssessed, true);
 		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "", n -> "");
 		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "", n -> "");
 		column(Messages.findings_message, 560, r -> r.finding().message()
@@ -508,6 +509,13 @@ public class FindingsView extends ViewPart {
 
 	private void column(String title, int width, Function<FindingRow, String> text,
 			Function<Grouping.Group, String> groupText, Function<ReportAudit.NotAssessed, String> notAssessedText) {
+		column(title, width, text, groupText, notAssessedText, false);
+	}
+
+	/** A column; the first shows each finding's severity as an icon too (a dismissed one as information). */
+	private void column(String title, int width, Function<FindingRow, String> text,
+			Function<Grouping.Group, String> groupText, Function<ReportAudit.NotAssessed, String> notAssessedText,
+			boolean icons) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -522,7 +530,27 @@ public class FindingsView extends ViewPart {
 					default -> groupText.apply((Grouping.Group) element);
 				};
 			}
+
+			@Override
+			public Image getImage(Object element) {
+				return icons ? severityIcon(element) : null;
+			}
 		});
+	}
+
+	/** The workbench's icon of a row's severity, as the Problems view shows it; none for a group. */
+	public Image severityIcon(Object element) {
+		String icon = switch (element) {
+			case FindingRow row when dismissed(row) -> ISharedImages.IMG_OBJS_INFO_TSK;
+			case FindingRow row -> switch (row.finding().severity()) {
+				case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+				case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+				case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+			};
+			case ReportAudit.NotAssessed not -> ISharedImages.IMG_OBJS_ERROR_TSK;
+			default -> null;
+		};
+		return icon == null ? null : PlatformUI.getWorkbench().getSharedImages().getImage(icon);
 	}
 
 	/** Groups hold their rows; rows are leaves. */
