@@ -88,18 +88,11 @@ public final class Auditor {
 	public ReportAudit audit(Path file, Path previousFile, Path nextFile) {
 		// one report that fails in any way is that report's failure, never the batch's
 		try {
-			return auditSafely(file, previousFile, nextFile);
-		} catch (OutOfMemoryError e) {
-			return new ReportAudit.NotAssessed(file, "the report needs more memory than the run has");
-		} catch (StackOverflowError e) {
-			return new ReportAudit.NotAssessed(file, "the report is nested too deeply to be read");
-		} catch (VirtualMachineError e) {
-			// an internal error of the Java runtime: nothing after it can be trusted, this report's or another's
-			throw e;
+			return audit(file, read(file), previousFile, nextFile);
+		} catch (ReadException e) {
+			return new ReportAudit.NotAssessed(file, e.reason());
 		} catch (Throwable e) {
-			// a library's bug of any kind (also errors such as AssertionError, and checked exceptions thrown
-			// sneakily) is this report's problem only
-			return new ReportAudit.NotAssessed(file, "an unexpected problem stopped the reading of the report");
+			return new ReportAudit.NotAssessed(file, unexpected(e));
 		}
 	}
 
@@ -108,26 +101,40 @@ public final class Auditor {
 	 * scan again), on its own; never throws for bad input.
 	 */
 	public ReportAudit audit(Document document) {
-		Path file = document.source();
 		try {
-			return audit(file, document, null, null);
-		} catch (OutOfMemoryError e) {
-			return new ReportAudit.NotAssessed(file, "the report needs more memory than the run has");
-		} catch (StackOverflowError e) {
-			return new ReportAudit.NotAssessed(file, "the report is nested too deeply to be read");
-		} catch (RuntimeException | LinkageError | AssertionError e) {
-			return new ReportAudit.NotAssessed(file, "an unexpected problem stopped the reading of the report");
+			return audit(document.source(), document, null, null);
+		} catch (Throwable e) {
+			return new ReportAudit.NotAssessed(document.source(), unexpected(e));
 		}
 	}
 
-	private ReportAudit auditSafely(Path file, Path previousFile, Path nextFile) {
-		Document document;
+	/**
+	 * Reads a report file under this auditor's limits, for {@link #audit(Document)}.
+	 *
+	 * @throws ReadException for bad input of any kind, also a reader's own failure, with a plain reason
+	 */
+	public Document read(Path file) throws ReadException {
 		try {
-			document = Readers.read(file, limits);
+			return Readers.read(file, limits);
 		} catch (ReadException e) {
-			return new ReportAudit.NotAssessed(file, e.reason());
+			throw e;
+		} catch (Throwable e) {
+			throw new ReadException(file, unexpected(e), e);
 		}
-		return audit(file, document, previousFile, nextFile);
+	}
+
+	/**
+	 * The reason a report fails for on an unexpected problem: a library's bug of any kind (also errors
+	 * such as AssertionError, and checked exceptions thrown sneakily) is this report's problem only.
+	 * An internal error of the Java runtime is thrown on: nothing after it can be trusted.
+	 */
+	private static String unexpected(Throwable e) {
+		return switch (e) {
+			case OutOfMemoryError memory -> "the report needs more memory than the run has";
+			case StackOverflowError depth -> "the report is nested too deeply to be read";
+			case VirtualMachineError internal -> throw internal;
+			default -> "an unexpected problem stopped the reading of the report";
+		};
 	}
 
 	private ReportAudit audit(Path file, Document document, Path previousFile, Path nextFile) {
@@ -154,7 +161,7 @@ public final class Auditor {
 			return null;
 		}
 		try {
-			Report report = extractor.extract(Readers.read(file, limits));
+			Report report = extractor.extract(read(file));
 			Corrections.apply(report, corrections.apply(file));
 			return report;
 		} catch (ReadException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {

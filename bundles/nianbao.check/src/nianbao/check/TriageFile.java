@@ -228,12 +228,6 @@ public final class TriageFile {
 			merged.corrections.removeIf(correction::sameCell);
 			merged.corrections.add(correction);
 		}
-		// what was only read here is written as the file on disk has it
-		if (!Files.exists(file)) {
-			merged.entries.putAll(entries);
-			corrections.stream().filter(c -> merged.corrections.stream().noneMatch(c::sameCell))
-					.forEach(merged.corrections::add);
-		}
 		List<StoredDecision> decisions = new ArrayList<>();
 		for (Entry e : merged.entries.values()) {
 			decisions.add(new StoredDecision(e.fingerprint(), e.file(), e.ruleId(), e.subject(), e.triage().state().id(),

@@ -30,10 +30,9 @@ import nianbao.check.ReportAudit;
 import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
 import nianbao.read.ReadException;
-import nianbao.read.Readers;
-import nianbao.workspace.AuditMarkers;
 import nianbao.ui.Messages;
 import nianbao.ui.TriageStore;
+import nianbao.workspace.AuditMarkers;
 import nianbao.workspace.ProjectAudit;
 
 /**
@@ -69,7 +68,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		Auditor auditor = auditorFor(element);
 		nianbao.read.Document document;
 		try {
-			document = Readers.read(file, auditor.limits());
+			document = auditor.read(file);
 		} catch (ReadException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

@@ -27,7 +27,6 @@ import org.eclipse.ui.texteditor.IDocumentProvider;
 
 import nianbao.check.Auditor;
 import nianbao.check.Correction;
-import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.model.Cell;
@@ -128,8 +127,7 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 			throw new IllegalArgumentException("no cell " + label);
 		}
 		setActivePage(1);
-		tables.correct(cell, Corrections.candidates((ReportAudit.Assessed) audit().orElseThrow()).stream()
-				.filter(c -> c.cell() == cell).map(Corrections.Candidate::why).findFirst().orElse(null));
+		tables.correct(cell, tables.whyOffered(cell));
 	}
 
 	/** Withdraws the correction of a cell of the table page, by its label, as its context menu does. */

@@ -229,7 +229,8 @@ final class TablePage {
 		return null;
 	}
 
-	private String whyOffered(Cell cell) {
+	/** Why a cell is offered for correction, or null if it is not. */
+	String whyOffered(Cell cell) {
 		return offered.stream().filter(c -> c.cell() == cell).map(Corrections.Candidate::why).findFirst().orElse(null);
 	}
 
@@ -244,7 +245,9 @@ final class TablePage {
 	/** Withdraws a cell's correction: it is read from the file again. */
 	void withdraw(Cell cell) {
 		if (cell != null && cell.getCorrection() != null) {
-			corrector.apply(List.of(), List.of(CellValues.correction(audit.source(), cell, cell.getValue(), "—")));
+			// the correction withdrawn, as it was made
+			corrector.apply(List.of(), List.of(CellValues.correction(audit.source(), cell, cell.getValue(),
+					cell.getCorrection().getReason())));
 		}
 	}
 
