@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import nianbao.extract.Origins;
 import nianbao.model.Cell;
 import nianbao.model.CellCorrection;
 import nianbao.model.CellKind;
 import nianbao.model.Diagnostic;
+import nianbao.model.PageArea;
 import nianbao.model.Report;
 import nianbao.model.ReportFactory;
 import nianbao.model.Row;
@@ -130,7 +132,7 @@ public final class Corrections {
 		double confidence = Recognitions.least(report, cell.getRange());
 		return confidence >= Recognitions.SURE ? Optional.empty()
 				: Optional.of("OCR 读作“" + cell.getText() + "”，置信度 " + Math.round(confidence)
-						+ (cell.getArea() == null ? "" : "，第 " + cell.getArea().getPage() + " 页"));
+						+ (Origins.of(report, cell.getRange()) instanceof PageArea area ? "，第 " + area.getPage() + " 页" : ""));
 	}
 
 	/** A cell's official label, as findings name their operands: table, row label path / column label. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 
+import nianbao.extract.Origins;
+import nianbao.model.PageArea;
 import nianbao.model.Recognition;
 import nianbao.model.Report;
 import nianbao.model.SourceRange;
@@ -57,8 +59,8 @@ final class Recognitions {
 				doubts.add(operand.label() + " read by OCR as digits of several cells run together");
 			} else if (least < SURE) {
 				doubts.add(operand.label() + " read by OCR as “" + text(source, operand.range()) + "” with confidence "
-						+ Math.round(least) + (operand.cell() != null && operand.cell().getArea() != null
-								? " on page " + operand.cell().getArea().getPage() : ""));
+						+ Math.round(least) + (operand.cell() != null && Origins.of(operand.cell()) instanceof PageArea area
+								? " on page " + area.getPage() : ""));
 			}
 		}
 		return doubts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", doubts));

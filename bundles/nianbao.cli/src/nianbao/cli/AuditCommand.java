@@ -21,6 +21,13 @@ import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
 import nianbao.formats.OfficialFormats;
 import nianbao.read.ReadLimits;
+import nianbao.read.ReportFiles;
+import nianbao.results.Baseline;
+import nianbao.results.Decisions;
+import nianbao.results.ExplainOutput;
+import nianbao.results.Output;
+import nianbao.results.OutputFormat;
+import nianbao.results.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +43,6 @@ import picocli.CommandLine.Parameters;
 				"2:bad usage, or a report that could not be assessed" })
 final class AuditCommand implements Callable<Integer> {
 
-	/** Output formats. */
-	enum Format {
-		text, json, sarif, junit, csv, xlsx, html
-	}
-
 	/** The --fail-on thresholds. */
 	enum FailOn {
 		error, warning, never
@@ -50,7 +52,7 @@ final class AuditCommand implements Callable<Integer> {
 	private List<Path> paths;
 
 	@Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-	private Format format = Format.text;
+	private OutputFormat format = OutputFormat.text;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the results to FILE instead of standard output.")
 	private Path output;
@@ -143,7 +145,7 @@ final class AuditCommand implements Callable<Integer> {
 			return Main.TROUBLE;
 		}
 		auditor = auditor.correctedBy(decisions.corrections());
-		if (format == Format.xlsx && output == null) {
+		if (format == OutputFormat.xlsx && output == null) {
 			err.println("nianbao: --format xlsx needs --output FILE: a workbook is not printed");
 			return Main.TROUBLE;
 		}
@@ -175,7 +177,7 @@ final class AuditCommand implements Callable<Integer> {
 			long[] lastProgress = { started };
 			Baseline against = baseline;
 			// JSON and SARIF keep every finding, marked new or unchanged; the other outputs show the new ones
-			boolean annotates = format == Format.json || format == Format.sarif;
+			boolean annotates = format == OutputFormat.json || format == OutputFormat.sarif;
 			new BatchAudit(auditor, threads).run(files, audit -> {
 				writer.report(annotates ? audit : against.onlyNew(audit), out);
 				summary.add(against.onlyNew(audit), decisions::dismissed);

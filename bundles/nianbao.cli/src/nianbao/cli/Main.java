@@ -8,14 +8,16 @@ import java.util.List;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 
+import nianbao.results.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
 /**
  * The headless rule runner: {@code nianbao audit <files or folders>}. Runs as a plain Java program
  * (this class) and as the Eclipse application {@code nianbao.cli.audit} ({@link AuditApplication}).
  */
-@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.VersionText.class,
 		description = "Audits 政府信息公开工作年度报告 against the prescribed format and its rules.",
 		subcommands = AuditCommand.class)
 public final class Main implements Runnable {
@@ -57,6 +59,14 @@ public final class Main implements Runnable {
 			return TROUBLE;
 		});
 		return commandLine.execute(args);
+	}
+
+	/** What {@code --version} prints. */
+	static final class VersionText implements IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			return new String[] { "Nianbao Auditor " + Version.of() };
+		}
 	}
 
 	@Override

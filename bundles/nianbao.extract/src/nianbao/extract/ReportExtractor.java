@@ -99,7 +99,7 @@ public final class ReportExtractor {
 			}
 		}
 		report.getDiagnostics().addAll(diagnostics);
-		PageAreas.place(report, document);
+		Origins.place(report, document);
 		return report;
 	}
 

@@ -154,6 +154,8 @@ final class HtmlReader {
 		private final StringBuilder line = new StringBuilder();
 		private Element lineElement;
 		private final Map<Element, Map<Element, Integer>> siblingIndexes = new IdentityHashMap<>();
+		/** Each table element's place (1-based) among all the page's tables, layout tables included. */
+		private Map<Element, Integer> tableIndexes;
 
 		Walker(Path file, ReadBudget budget, int maxDepth) {
 			this.file = file;
@@ -267,15 +269,33 @@ final class HtmlReader {
 
 		private void table(Element table) {
 			out.beginTable();
+			int index = tableIndex(table);
+			int rows = 0;
 			for (Element row : table.select("tr")) {
+				rows++;
+				int cells = 0;
 				for (Element cell : row.children()) {
 					if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-						out.cell(cell.text().replace('\u00A0', ' '), new Location.HtmlElement(path(cell)));
+						out.cell(cell.text().replace('\u00A0', ' '), new Location.HtmlCell(index, rows, ++cells, path(cell)));
 					}
 				}
 				out.endRow();
 			}
 			out.endTable(new Location.HtmlElement(path(table)));
+		}
+
+		/**
+		 * A table's place among the page's table elements in document order: as a viewer of the page (or
+		 * {@code document.select("table")}) counts them, whether or not this reader prints them as tables.
+		 */
+		private int tableIndex(Element table) {
+			if (tableIndexes == null) {
+				tableIndexes = new IdentityHashMap<>();
+				for (Element each : table.ownerDocument().select("table")) {
+					tableIndexes.put(each, tableIndexes.size() + 1);
+				}
+			}
+			return tableIndexes.getOrDefault(table, 0);
 		}
 
 		private static boolean isChrome(Element element) {

@@ -37,6 +37,13 @@ public sealed interface Location {
 	record SheetRange(String sheet, String address) implements Location {
 	}
 
+	/**
+	 * A cell of an HTML table: the table among the page's tables, the row among the table's rows and the
+	 * cell among the row's cells, all 1-based, and a CSS selector of the cell (see {@link HtmlElement}).
+	 */
+	record HtmlCell(int table, int row, int cell, String path) implements Location {
+	}
+
 	/** An HTML element, as a CSS selector path from {@code body} ({@code body>div:nth-child(2)>p}). */
 	record HtmlElement(String path) implements Location {
 	}

@@ -74,7 +74,7 @@ class AuditCommandTest {
 		}
 		JsonObject finding = reports.get(1).getAsJsonObject().getAsJsonArray("findings").get(0).getAsJsonObject();
 		assertEquals(Set.of("rule", "severity", "message", "subject", "location", "actual", "expected", "difference",
-				"basis", "restsOnCorrection", "operands", "fingerprint"), finding.keySet());
+				"basis", "restsOnCorrection", "operands", "fingerprint", "baselineState", "triage"), finding.keySet());
 		assertEquals(Set.of("rule", "subject", "reason", "cause", "location"), reports.get(1).getAsJsonObject()
 				.getAsJsonArray("cannotAssess").get(0).getAsJsonObject().keySet());
 		assertEquals("T3-BAL", finding.get("rule").getAsString());

@@ -99,9 +99,9 @@ class OutputFormatsTest {
 		audit(csv, "--format", "csv", Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toString());
 		List<String> rows = Files.readAllLines(csv);
 		// a file starts with a byte order mark, for Excel on Chinese Windows
-		assertEquals("\uFEFFfile,line,column,severity,rule,subject,message,actual,expected,difference,basis,triage,reason,"
+		assertEquals("\uFEFFfile,line,column,origin,severity,rule,subject,message,actual,expected,difference,basis,triage,reason,"
 				+ "extraction,correction", rows.getFirst());
-		assertTrue(rows.stream().anyMatch(r -> r.contains(",37,20,error,T3-BAL,自然人,") && r.endsWith(",19,20,-1,"
+		assertTrue(rows.stream().anyMatch(r -> r.contains(",37,20,,error,T3-BAL,自然人,") && r.endsWith(",19,20,-1,"
 				+ "官方：表三注“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”,,,complete,")), String.join("\n", rows));
 	}
 
@@ -111,12 +111,12 @@ class OutputFormatsTest {
 		audit(xlsx, "--format", "xlsx", Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toString());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertEquals("rule", sheet.getRow(0).getCell(4).getStringCellValue());
+			assertEquals("rule", sheet.getRow(0).getCell(5).getStringCellValue());
 			Row balance = StreamSupport.stream(sheet.spliterator(), false)
-					.filter(r -> r.getCell(4).getStringCellValue().equals("T3-BAL")).findFirst().orElseThrow();
+					.filter(r -> r.getCell(5).getStringCellValue().equals("T3-BAL")).findFirst().orElseThrow();
 			assertEquals(37, balance.getCell(1).getNumericCellValue());
-			assertEquals("自然人", balance.getCell(5).getStringCellValue());
-			assertEquals(-1, balance.getCell(9).getNumericCellValue());
+			assertEquals("自然人", balance.getCell(6).getStringCellValue());
+			assertEquals(-1, balance.getCell(10).getNumericCellValue());
 		}
 	}
 

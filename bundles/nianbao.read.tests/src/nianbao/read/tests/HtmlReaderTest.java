@@ -86,7 +86,8 @@ class HtmlReaderTest {
 		TableBlock table = assertInstanceOf(TableBlock.class, document.blocks().get(4));
 		TableBlock.Cell permit = table.rows().get(1).getFirst();
 		assertEquals("行政许可", document.text(permit.range()));
-		assertEquals(new Location.HtmlElement("body>table:nth-child(3)>tbody>tr>td:nth-child(2)>article>table:nth-child(3)>tbody>tr:nth-child(2)>td:nth-child(1)"),
+		// the second table of the page (the first lays the page out), its second row's first cell
+		assertEquals(new Location.HtmlCell(2, 2, 1, "body>table:nth-child(3)>tbody>tr>td:nth-child(2)>article>table:nth-child(3)>tbody>tr:nth-child(2)>td:nth-child(1)"),
 				permit.location());
 		Paragraph heading = assertInstanceOf(Paragraph.class, document.blocks().get(2));
 		assertEquals("一、总体情况", document.text(heading.range()));
@@ -125,7 +126,7 @@ class HtmlReaderTest {
 		Document document = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Readers.read(file, limits));
 		TableBlock table = assertInstanceOf(TableBlock.class, document.blocks().getLast());
 		assertEquals(300_000, table.rows().size());
-		assertEquals(new Location.HtmlElement("body>table:nth-child(2)>tbody>tr:nth-child(300000)>td:nth-child(2)"),
+		assertEquals(new Location.HtmlCell(1, 300_000, 2, "body>table:nth-child(2)>tbody>tr:nth-child(300000)>td:nth-child(2)"),
 				table.rows().getLast().getLast().location());
 	}
 }

@@ -88,7 +88,7 @@ class MergedCellsTest {
 
 	/** The page's body holds the navigation, a script, the article div and the footer. */
 	private static Location htmlCell(int row, int cell) {
-		return new Location.HtmlElement(
+		return new Location.HtmlCell(1, row, cell,
 				"body>div:nth-child(3)>table:nth-child(2)>tbody>tr:nth-child(" + row + ")>td:nth-child(" + cell + ")");
 	}
 

@@ -42,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nianbao.extract.Origins;
 import nianbao.extract.ReportExtractor;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Report;
@@ -215,7 +216,7 @@ class ScannedSamplesTest {
 				.filter(c -> c.getKind() == nianbao.model.CellKind.NUMBER).toList();
 		assertFalse(read.isEmpty());
 		for (nianbao.model.Cell cell : read) {
-			nianbao.model.PageArea area = cell.getArea();
+			nianbao.model.PageArea area = (nianbao.model.PageArea) Origins.of(cell);
 			assertTrue(area != null && area.getPage() >= 2 && area.getPage() <= 4 && area.getWidth() > 0 && area.getHeight() > 0
 					&& area.getX() + area.getWidth() <= 596 && area.getY() + area.getHeight() <= 843,
 					cell.getColumn().getLabel() + " " + cell.getText());

@@ -21,7 +21,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import nianbao.check.Auditor;
 import nianbao.check.ReportAudit;
-import nianbao.cli.ReportFiles;
+import nianbao.read.ReportFiles;
 import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
 import nianbao.ui.Messages;

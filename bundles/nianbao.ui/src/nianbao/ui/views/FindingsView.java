@@ -71,7 +71,7 @@ import nianbao.check.Severity;
 import nianbao.check.Triage;
 import nianbao.check.TriageFile;
 import nianbao.check.TriageFiles;
-import nianbao.cli.ResultFiles;
+import nianbao.results.ResultFiles;
 import nianbao.extract.Extraction;
 import nianbao.format.FormatLibrary;
 import nianbao.read.LineMap;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ final class HtmlOutput implements Output {
 			h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
 			.finding{margin:.6em 0;padding:.4em .6em;border-left:4px solid #999;background:#fafafa}
 			.error{border-color:#c62828}.warning{border-color:#ef8f00}.info{border-color:#1565c0}.cannot{border-color:#777}.corrected{border-color:#2e7d32}
-			.severity{font-weight:bold;margin-right:.5em}.rule{font-family:monospace;margin-right:.5em}
+			.severity{font-weight:bold;margin-right:.5em}.rule{font-family:monospace;margin-right:.5em}.origin{margin-left:.5em;color:#555}
 			pre{background:#f3f3f3;padding:.3em .5em;margin:.3em 0;white-space:pre-wrap}
 			mark{background:#ffd54f}
 			table.cells{border-collapse:collapse;margin:.6em 0;font-size:.9em}
@@ -109,18 +109,17 @@ final class HtmlOutput implements Output {
 		Report report = audit.report();
 		element("p", String.join("　", List.of(fact(report, FactKind.AGENCY), fact(report, FactKind.REPORT_YEAR) + "年度",
 				"格式 " + report.getFormatId(), audit.findings().size() + " 个问题")));
-		String text = report.getText();
-		LineMap lines = new LineMap(text);
+		LineMap lines = new LineMap(report.getText());
 		for (Cell cell : Corrections.corrected(report)) {
-			finding("corrected", "已更正", "", Corrections.describe(cell), excerpt(text, lines, cell.getRange()));
+			finding("corrected", "已更正", "", Corrections.describe(cell), excerpt(report, lines, cell.getRange()));
 		}
 		for (Finding finding : audit.findings()) {
 			finding(finding.severity().label(), label(finding.severity().label()), finding.ruleId(),
 					finding.message() + (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : ""),
-					excerpt(text, lines, finding.range()));
+					excerpt(report, lines, finding.range()));
 		}
 		for (RuleOutcome.CannotAssess c : audit.dataGaps()) {
-			finding("cannot", "无法判断", c.ruleId(), c.reason(), excerpt(text, lines, c.range()));
+			finding("cannot", "无法判断", c.ruleId(), c.reason(), excerpt(report, lines, c.range()));
 		}
 		Map<Cell, String> involved = new HashMap<>();
 		for (Finding finding : audit.findings()) {
@@ -144,6 +143,9 @@ final class HtmlOutput implements Output {
 		span("severity", severity);
 		span("rule", rule);
 		html.writeCharacters(message);
+		if (excerpt != null && excerpt.origin() != null) {
+			span("origin", "原文 " + excerpt.origin());
+		}
 		if (excerpt != null) {
 			html.writeStartElement("pre");
 			html.writeCharacters(excerpt.line() + ":" + excerpt.column() + "  " + excerpt.before());
@@ -187,11 +189,12 @@ final class HtmlOutput implements Output {
 	}
 
 	/** The line a range starts on, split around the range's characters (up to the end of that line). */
-	private record Excerpt(int line, int column, String before, String marked, String after) {
+	private record Excerpt(int line, int column, String origin, String before, String marked, String after) {
 	}
 
-	private static Excerpt excerpt(String text, LineMap lines, SourceRange range) {
-		Place place = Place.of(range, lines);
+	private static Excerpt excerpt(Report report, LineMap lines, SourceRange range) {
+		String text = report.getText();
+		AuditResult.Location place = Results.location(report, range, lines);
 		if (place == null) {
 			return null;
 		}
@@ -199,7 +202,8 @@ final class HtmlOutput implements Output {
 		int lineEnd = text.indexOf('\n', place.offset());
 		int end = lineEnd < 0 ? text.length() : lineEnd;
 		int markEnd = Math.min(end, place.offset() + place.length());
-		return new Excerpt(place.line(), place.column(), text.substring(start, place.offset()),
+		return new Excerpt(place.line(), place.column(), place.origin() == null ? null : place.origin().description(),
+				text.substring(start, place.offset()),
 				text.substring(place.offset(), markEnd), text.substring(markEnd, end));
 	}
 

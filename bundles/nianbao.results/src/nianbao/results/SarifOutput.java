@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.PrintWriter;
 import java.net.URI;
@@ -27,6 +27,7 @@ import nianbao.extract.Extraction;
 import nianbao.format.FormatLibrary;
 import nianbao.format.format.Format;
 import nianbao.format.format.Rule;
+import nianbao.model.Report;
 import nianbao.model.SourceRange;
 import nianbao.read.LineMap;
 
@@ -109,15 +110,15 @@ final class SarifOutput implements Output {
 	public void report(ReportAudit audit, PrintWriter out) {
 		List<JsonObject> results = new ArrayList<>();
 		switch (audit) {
-			case ReportAudit.NotAssessed not -> results.add(review(NOT_ASSESSED, not.reason(), audit.source(), null, null));
+			case ReportAudit.NotAssessed not -> results.add(review(NOT_ASSESSED, not.reason(), audit.source(), null, null, null));
 			case ReportAudit.Assessed assessed -> {
 				LineMap lines = new LineMap(assessed.report().getText());
 				for (Finding finding : assessed.findings()) {
-					results.add(result(finding, audit.source(), lines));
+					results.add(result(finding, assessed.report(), audit.source(), lines));
 				}
 				for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
 					results.add(review(c.ruleId(), "cannot assess" + (c.subject().isEmpty() ? "" : " (" + c.subject() + ")")
-							+ ": " + c.reason(), audit.source(), c.range(), lines));
+							+ ": " + c.reason(), audit.source(), assessed.report(), c.range(), lines));
 				}
 				// every result says how completely its report's tables were read
 				String extraction = Extraction.of(assessed.report()).toString();
@@ -141,7 +142,7 @@ final class SarifOutput implements Output {
 		out.println("]}]}");
 	}
 
-	private JsonObject result(Finding finding, Path source, LineMap lines) {
+	private JsonObject result(Finding finding, Report report, Path source, LineMap lines) {
 		JsonObject result = new JsonObject();
 		result.addProperty("ruleId", finding.ruleId());
 		result.addProperty("ruleIndex", ruleIndex.getOrDefault(finding.ruleId(), -1));
@@ -150,13 +151,15 @@ final class SarifOutput implements Output {
 		result.add("message", text(finding.message()
 				+ (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : "")));
 		JsonArray locations = new JsonArray();
-		locations.add(location(source, finding.range(), lines, null));
+		locations.add(location(source, report, finding.range(), lines, null));
 		result.add("locations", locations);
 		JsonArray related = new JsonArray();
 		int id = 0;
 		for (Operand operand : finding.operands()) {
 			if (operand.range() != null) {
-				JsonObject location = location(source, operand.range(), lines,
+				// a cell of the year-before report is in that report's text
+				Report holder = Results.holder(report, operand);
+				JsonObject location = location(source, holder, operand.range(), holder == report ? lines : new LineMap(holder.getText()),
 						operand.role().name().toLowerCase(Locale.ROOT) + " " + operand.label()
 								+ (operand.value() == null ? "" : " = " + operand.value().toPlainString())
 								+ (operand.corrected() ? "（审核员更正，读作“" + operand.cell().getText() + "”）" : ""));
@@ -193,7 +196,7 @@ final class SarifOutput implements Output {
 		return result;
 	}
 
-	private JsonObject review(String ruleId, String message, Path source, SourceRange range, LineMap lines) {
+	private JsonObject review(String ruleId, String message, Path source, Report report, SourceRange range, LineMap lines) {
 		JsonObject result = new JsonObject();
 		result.addProperty("ruleId", ruleId);
 		result.addProperty("ruleIndex", ruleIndex.getOrDefault(ruleId, -1));
@@ -201,17 +204,17 @@ final class SarifOutput implements Output {
 		result.addProperty("level", "none");
 		result.add("message", text(message));
 		JsonArray locations = new JsonArray();
-		locations.add(location(source, range, lines, null));
+		locations.add(location(source, report, range, lines, null));
 		result.add("locations", locations);
 		return result;
 	}
 
-	private static JsonObject location(Path source, SourceRange range, LineMap lines, String message) {
+	private static JsonObject location(Path source, Report report, SourceRange range, LineMap lines, String message) {
 		JsonObject artifact = new JsonObject();
 		artifact.addProperty("uri", uri(source));
 		JsonObject physical = new JsonObject();
 		physical.add("artifactLocation", artifact);
-		Place place = lines == null ? null : Place.of(range, lines);
+		AuditResult.Location place = lines == null ? null : Results.location(report, range, lines);
 		if (place != null) {
 			JsonObject region = new JsonObject();
 			region.addProperty("startLine", place.line());
@@ -220,10 +223,20 @@ final class SarifOutput implements Output {
 			region.addProperty("endColumn", place.endColumn());
 			region.addProperty("charOffset", place.offset());
 			region.addProperty("charLength", place.length());
+			JsonObject snippet = new JsonObject();
+			snippet.addProperty("text", report.getText().substring(place.offset(), place.offset() + place.length()));
+			region.add("snippet", snippet);
 			physical.add("region", region);
 		}
 		JsonObject location = new JsonObject();
 		location.add("physicalLocation", physical);
+		if (place != null && place.origin() != null) {
+			// SARIF places by line and column only: where the file's own terms differ (a PDF's page and
+			// box, a Word table's cell), they go in the location's property bag
+			JsonObject properties = new JsonObject();
+			properties.add("origin", GSON.toJsonTree(place.origin()));
+			location.add("properties", properties);
+		}
 		if (message != null) {
 			location.add("message", text(message));
 		}

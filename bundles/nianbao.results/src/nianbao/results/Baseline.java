@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -27,10 +27,10 @@ import nianbao.check.Triage;
  * the same finding when file name, rule and subject are (its fingerprint); its triage, confirmed or
  * dismissed with a reason, is carried over (where the reports' own triage file has no decision).
  */
-final class Baseline {
+public final class Baseline {
 
 	/** Compares against nothing: every finding is new. */
-	static final Baseline NONE = new Baseline(Map.of(), false);
+	public static final Baseline NONE = new Baseline(Map.of(), false);
 
 	private final Map<String, Optional<Triage>> known;
 	private final boolean present;
@@ -41,27 +41,25 @@ final class Baseline {
 	}
 
 	/** Reads an earlier JSON or SARIF result. */
-	static Baseline read(Path file) throws IOException {
+	public static Baseline read(Path file) throws IOException {
 		Map<String, Optional<Triage>> known = new HashMap<>();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			JsonObject root = JsonParser.parseReader(in).getAsJsonObject();
-			if (root.has("runs")) {
-				for (JsonElement run : root.getAsJsonArray("runs")) {
-					for (JsonElement r : run.getAsJsonObject().getAsJsonArray("results")) {
-						JsonObject result = r.getAsJsonObject();
-						if (result.has("partialFingerprints")) {
-							known.put(result.getAsJsonObject("partialFingerprints").get(SarifOutput.FINGERPRINT).getAsString(),
-									sarifTriage(result));
-						}
-					}
+			JsonElement root = JsonParser.parseReader(in);
+			if (root.isJsonObject() && root.getAsJsonObject().has("runs")) {
+				sarif(root.getAsJsonObject(), known);
+			} else if (root.isJsonObject() && root.getAsJsonObject().has("reports")) {
+				// this tool's own results, read through their model
+				AuditResult result;
+				try {
+					result = Results.read(root);
+				} catch (IOException e) {
+					throw new IOException(file + " is JSON, but not shaped as a JSON or SARIF result of this tool", e);
 				}
-			} else if (root.has("reports")) {
-				for (JsonElement report : root.getAsJsonArray("reports")) {
-					JsonObject object = report.getAsJsonObject();
-					if (object.has("findings")) {
-						for (JsonElement f : object.getAsJsonArray("findings")) {
-							JsonObject finding = f.getAsJsonObject();
-							known.put(finding.get("fingerprint").getAsString(), jsonTriage(finding));
+				for (AuditResult.ReportResult report : result.reports()) {
+					if (report instanceof AuditResult.Assessed assessed) {
+						for (AuditResult.FindingResult finding : assessed.findings()) {
+							known.put(finding.fingerprint(), Optional.ofNullable(finding.triage())
+									.map(t -> new Triage(Triage.State.of(t.state()), t.reason() == null ? "" : t.reason(), null)));
 						}
 					}
 				}
@@ -80,38 +78,42 @@ final class Baseline {
 		return new Baseline(known, true);
 	}
 
+	/** The fingerprints and suppressions of a SARIF log's results. */
+	private static void sarif(JsonObject root, Map<String, Optional<Triage>> known) {
+		for (JsonElement run : root.getAsJsonArray("runs")) {
+			for (JsonElement r : run.getAsJsonObject().getAsJsonArray("results")) {
+				JsonObject result = r.getAsJsonObject();
+				if (result.has("partialFingerprints")) {
+					known.put(result.getAsJsonObject("partialFingerprints").get(SarifOutput.FINGERPRINT).getAsString(),
+							sarifTriage(result));
+				}
+			}
+		}
+	}
+
 	/** Whether a baseline was given at all. */
-	boolean present() {
+	public boolean present() {
 		return present;
 	}
 
 	/** Whether the finding was in the baseline. */
-	boolean known(Path source, Finding finding) {
+	public boolean known(Path source, Finding finding) {
 		return known.containsKey(finding.fingerprint(source));
 	}
 
 	/** The triage the baseline gives the finding, if any. */
-	Optional<Triage> triage(Path source, Finding finding) {
+	public Optional<Triage> triage(Path source, Finding finding) {
 		return known.getOrDefault(finding.fingerprint(source), Optional.empty());
 	}
 
 	/** The audit with only its new findings: what text, CSV, JUnit and HTML report. */
-	ReportAudit onlyNew(ReportAudit audit) {
+	public ReportAudit onlyNew(ReportAudit audit) {
 		if (!present || !(audit instanceof ReportAudit.Assessed assessed)) {
 			return audit;
 		}
 		List<RuleOutcome> outcomes = assessed.outcomes().stream()
 				.filter(o -> !(o instanceof RuleOutcome.Failed f && known(audit.source(), f.finding()))).toList();
 		return new ReportAudit.Assessed(assessed.source(), assessed.report(), outcomes);
-	}
-
-	private static Optional<Triage> jsonTriage(JsonObject finding) {
-		if (!finding.has("triage") || finding.get("triage").isJsonNull()) {
-			return Optional.empty();
-		}
-		JsonObject triage = finding.getAsJsonObject("triage");
-		return Optional.of(new Triage(Triage.State.of(triage.get("state").getAsString()),
-				triage.has("reason") ? triage.get("reason").getAsString() : "", null));
 	}
 
 	private static Optional<Triage> sarifTriage(JsonObject result) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +41,7 @@ public final class ResultFiles {
 	 */
 	public static void write(Kind kind, FormatLibrary formats, List<ReportAudit> audits, Path file) throws IOException {
 		Decisions decisions = Decisions.load(audits.stream().map(ReportAudit::source).toList(), Baseline.NONE);
-		Output output = Output.of(AuditCommand.Format.valueOf(kind.extension()), formats, Baseline.NONE, decisions, file);
+		Output output = Output.of(OutputFormat.valueOf(kind.extension()), formats, Baseline.NONE, decisions, file);
 		// a workbook writes its file itself, at the end
 		try (PrintWriter out = new PrintWriter(kind == Kind.XLSX ? Writer.nullWriter()
 				: Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +8,11 @@ import java.net.URL;
 import java.util.Enumeration;
 import java.util.jar.Manifest;
 
-import picocli.CommandLine.IVersionProvider;
-
 /**
  * The product's version, as this bundle's manifest states it (Bundle-Version, set by the build), so that
  * {@code --version} and the SARIF output never name a version other than the one built.
  */
-public final class Version implements IVersionProvider {
+public final class Version {
 
 	/** The version, such as 0.1.0.202612051200; "unknown" where no manifest says it. */
 	public static String of() {
@@ -25,11 +23,6 @@ public final class Version implements IVersionProvider {
 	public static String release() {
 		String[] parts = of().split("\\.");
 		return parts.length >= 3 ? parts[0] + "." + parts[1] + "." + parts[2] : of();
-	}
-
-	@Override
-	public String[] getVersion() {
-		return new String[] { "Nianbao Auditor " + of() };
 	}
 
 	/** Read once, when first asked. */
@@ -45,7 +38,7 @@ public final class Version implements IVersionProvider {
 				try (InputStream in = manifests.nextElement().openStream()) {
 					var attributes = new Manifest(in).getMainAttributes();
 					String name = attributes.getValue("Bundle-SymbolicName");
-					if (name != null && name.split(";")[0].strip().equals("nianbao.cli")) {
+					if (name != null && name.split(";")[0].strip().equals("nianbao.results")) {
 						return attributes.getValue("Bundle-Version");
 					}
 				}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.nio.file.Path;
 import java.util.function.BiPredicate;
@@ -12,7 +12,7 @@ import nianbao.extract.Extraction;
 /**
  * The counts printed at the end of a run, gathered report by report.
  */
-final class Summary {
+public final class Summary {
 
 	private int reports;
 	private int notAssessed;
@@ -23,7 +23,7 @@ final class Summary {
 	private final int[] extraction = new int[Extraction.Status.values().length];
 
 	/** Counts one report's results, leaving out the findings an auditor dismissed. */
-	void add(ReportAudit audit, BiPredicate<Path, Finding> dismissed) {
+	public void add(ReportAudit audit, BiPredicate<Path, Finding> dismissed) {
 		reports++;
 		if (audit instanceof ReportAudit.Assessed assessed) {
 			for (Finding finding : assessed.findings()) {
@@ -43,12 +43,12 @@ final class Summary {
 		}
 	}
 
-	int notAssessed() {
+	public int notAssessed() {
 		return notAssessed;
 	}
 
 	/** Whether a finding at least as severe as {@code threshold} was counted. */
-	boolean hasFindingsAtLeast(Severity threshold) {
+	public boolean hasFindingsAtLeast(Severity threshold) {
 		return switch (threshold) {
 			case ERROR -> errors > 0;
 			case WARNING -> errors + warnings > 0;

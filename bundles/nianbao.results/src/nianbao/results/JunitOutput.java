@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -107,8 +107,12 @@ final class JunitOutput implements Output {
 					xml.writeStartElement("failure");
 					xml.writeAttribute("message", failed.getFirst().finding().message());
 					xml.writeAttribute("type", failed.getFirst().finding().severity().label());
+					Report report = ((ReportAudit.Assessed) audit).report();
 					xml.writeCharacters(String.join("\n", failed.stream().map(f -> f.finding().message()
-							+ (f.finding().restsOnCorrection() ? "（" + f.finding().correctionNote() + "）" : "")).toList()));
+							+ (f.finding().restsOnCorrection() ? "（" + f.finding().correctionNote() + "）" : "")
+							+ Optional.ofNullable(Results.origin(report, f.finding().range())).map(o -> "（原文 " + o + "）")
+									.orElse(""))
+							.toList()));
 					xml.writeEndElement();
 				} else if (undecided(rule.getValue())) {
 					xml.writeEmptyElement("skipped");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,13 +11,13 @@ import nianbao.format.FormatLibrary;
  * A way of printing audit results, one report at a time, so that a run over thousands of reports
  * holds none of them longer than it takes to print it.
  */
-interface Output {
+public interface Output {
 
 	/**
 	 * The writer of a format; {@code file} is the file written (where an Excel workbook goes), or null
 	 * for standard output.
 	 */
-	static Output of(AuditCommand.Format format, FormatLibrary formats, Baseline baseline, Decisions decisions,
+	static Output of(OutputFormat format, FormatLibrary formats, Baseline baseline, Decisions decisions,
 			Path file) {
 		return switch (format) {
 			case text -> new TextOutput(decisions);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.PrintWriter;
 
@@ -41,26 +41,35 @@ final class TextOutput implements Output {
 						out.println(assessed.source() + ": extraction " + extraction);
 					}
 					for (Cell cell : Corrections.corrected(assessed.report())) {
-						out.println(where(assessed, lines, cell.getRange()) + " info CORRECTED " + Corrections.describe(cell));
+						out.println(where(assessed, lines, cell.getRange()) + " info CORRECTED " + Corrections.describe(cell)
+								+ origin(assessed, cell.getRange()));
 					}
 					for (Finding finding : assessed.findings()) {
 						out.println(where(assessed, lines, finding.range()) + " " + finding.severity().label() + " "
 								+ finding.ruleId() + " " + finding.message()
-								+ (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : "") + decisions.of(assessed.source(), finding)
+								+ (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : "")
+								+ origin(assessed, finding.range()) + decisions.of(assessed.source(), finding)
 										.map(t -> " [" + t.state().id() + (t.reason().isEmpty() ? "" : ": " + t.reason()) + "]")
 										.orElse(""));
 					}
 					assessed.suspectCell().ifPresent(suspect -> out.println(where(assessed, lines, suspect.range())
 							+ " info SUSPECT-CELL " + suspect.label() + "：若由 " + suspect.printed().toPlainString() + " 改为 "
-							+ suspect.proposed().toPlainString() + "，" + suspect.fixes().size() + " 项不成立的关系将成立"));
+							+ suspect.proposed().toPlainString() + "，" + suspect.fixes().size() + " 项不成立的关系将成立"
+							+ origin(assessed, suspect.range())));
 					// checks whose text states nothing to compare are in the JSON output, not here
 					for (RuleOutcome.CannotAssess c : assessed.dataGaps()) {
 						out.println(where(assessed, lines, c.range()) + " cannot-assess " + c.ruleId()
-								+ (c.subject().isEmpty() ? "" : " (" + c.subject() + ")") + " " + c.reason());
+								+ (c.subject().isEmpty() ? "" : " (" + c.subject() + ")") + " " + c.reason() + origin(assessed, c.range()));
 					}
 				}
 			}
 		}
+	}
+
+	/** Where a range is in the file, for a file whose canonical text is not its own (a PDF, a Word file). */
+	private static String origin(ReportAudit.Assessed audit, SourceRange range) {
+		String origin = Results.origin(audit.report(), range);
+		return origin == null ? "" : "（原文 " + origin + "）";
 	}
 
 	private static String where(ReportAudit.Assessed audit, LineMap lines, SourceRange range) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import nianbao.check.RuleOutcome;
 import nianbao.check.Triage;
 import nianbao.extract.Extraction;
 import nianbao.model.Cell;
+import nianbao.model.Report;
 import nianbao.read.LineMap;
 
 /**
@@ -22,7 +23,7 @@ import nianbao.read.LineMap;
 final class ResultRows {
 
 	/** The column names. */
-	static final List<String> HEADER = List.of("file", "line", "column", "severity", "rule", "subject", "message",
+	static final List<String> HEADER = List.of("file", "line", "column", "origin", "severity", "rule", "subject", "message",
 			"actual", "expected", "difference", "basis", "triage", "reason", "extraction", "correction");
 
 	private ResultRows() {
@@ -33,30 +34,34 @@ final class ResultRows {
 		String file = audit.source().toString();
 		List<List<String>> rows = new ArrayList<>();
 		switch (audit) {
-			case ReportAudit.NotAssessed not -> rows.add(List.of(file, "", "", "cannot-assess", "", "", not.reason(), "", "",
+			case ReportAudit.NotAssessed not -> rows.add(List.of(file, "", "", "", "cannot-assess", "", "", not.reason(), "", "",
 					"", "", "", "", "", ""));
 			case ReportAudit.Assessed assessed -> {
-				LineMap lines = new LineMap(assessed.report().getText());
+				Report report = assessed.report();
+				LineMap lines = new LineMap(report.getText());
 				String extraction = Extraction.of(assessed.report()).toString();
 				for (Finding f : assessed.findings()) {
-					Place place = Place.of(f.range(), lines);
+					AuditResult.Location place = Results.location(report, f.range(), lines);
 					Triage triage = decisions.of(audit.source(), f).orElse(null);
 					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
-							place == null ? "" : String.valueOf(place.column()), f.severity().label(), f.ruleId(), f.subject(),
+							place == null ? "" : String.valueOf(place.column()),
+							place == null || place.origin() == null ? "" : place.origin().description(), f.severity().label(), f.ruleId(), f.subject(),
 							f.message(), number(f.actual()), number(f.expected()), number(f.difference()),
 							f.basis() == null ? "" : f.basis(), triage == null ? "" : triage.state().id(),
 							triage == null ? "" : triage.reason(), extraction, f.correctionNote()));
 				}
 				for (RuleOutcome.CannotAssess c : assessed.cannotAssess()) {
-					Place place = Place.of(c.range(), lines);
+					AuditResult.Location place = Results.location(report, c.range(), lines);
 					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
-							place == null ? "" : String.valueOf(place.column()), "cannot-assess", c.ruleId(), c.subject(),
+							place == null ? "" : String.valueOf(place.column()),
+							place == null || place.origin() == null ? "" : place.origin().description(), "cannot-assess", c.ruleId(), c.subject(),
 							c.reason(), "", "", "", "", "", "", extraction, ""));
 				}
 				for (Cell cell : Corrections.corrected(assessed.report())) {
-					Place place = Place.of(cell.getRange(), lines);
+					AuditResult.Location place = Results.location(report, cell.getRange(), lines);
 					rows.add(List.of(file, place == null ? "" : String.valueOf(place.line()),
-							place == null ? "" : String.valueOf(place.column()), "corrected", "", Corrections.label(cell),
+							place == null ? "" : String.valueOf(place.column()),
+							place == null || place.origin() == null ? "" : place.origin().description(), "corrected", "", Corrections.label(cell),
 							Corrections.describe(cell), "", "", "", "", "", "", extraction, cell.getCorrection().getReason()));
 				}
 			}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import nianbao.check.TriageFiles;
  * (written by the workbench) first, then those carried in the baseline; and their corrections of
  * misread cells, from the same triage files.
  */
-final class Decisions {
+public final class Decisions {
 
 	private final Baseline baseline;
 	private final TriageFiles triage;
@@ -32,7 +32,7 @@ final class Decisions {
 	 *
 	 * @throws IOException if one is not a triage file; the message names it
 	 */
-	static Decisions load(List<Path> reports, Baseline baseline) throws IOException {
+	public static Decisions load(List<Path> reports, Baseline baseline) throws IOException {
 		List<IOException> broken = new ArrayList<>();
 		TriageFiles triage = new TriageFiles((file, e) -> broken.add(e));
 		for (Path report : reports) {
@@ -45,18 +45,18 @@ final class Decisions {
 	}
 
 	/** The auditors' corrections of the reports' cells, from the same triage files. */
-	Corrections.Source corrections() {
+	public Corrections.Source corrections() {
 		return triage::corrections;
 	}
 
 	/** The decision about a finding of a report, if any was taken. */
-	Optional<Triage> of(Path source, Finding finding) {
+	public Optional<Triage> of(Path source, Finding finding) {
 		Optional<Triage> own = triage.governing(source).of(source, finding);
 		return own.isPresent() ? own : baseline.triage(source, finding);
 	}
 
 	/** Whether a finding was dismissed, and so does not count. */
-	boolean dismissed(Path source, Finding finding) {
+	public boolean dismissed(Path source, Finding finding) {
 		return of(source, finding).map(Triage::dismissed).orElse(false);
 	}
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +26,9 @@ final class XlsxOutput implements Output {
 
 	private final Decisions decisions;
 	private final Path file;
+	/** The columns that hold numbers. */
+	private static final Set<String> NUMBERS = Set.of("line", "column", "actual", "expected", "difference");
+
 	private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
 	private final Sheet sheet = workbook.createSheet("审核结果");
 	private int next;
@@ -63,7 +67,7 @@ final class XlsxOutput implements Output {
 		for (int i = 0; i < cells.size(); i++) {
 			String value = cells.get(i);
 			// line, column and the figures are numbers in a spreadsheet, so that they sort as numbers
-			if ((i == 1 || i == 2 || (i >= 7 && i <= 9)) && value.matches("-?\\d+(\\.\\d+)?")) {
+			if (NUMBERS.contains(ResultRows.HEADER.get(i)) && value.matches("-?\\d+(\\.\\d+)?")) {
 				row.createCell(i).setCellValue(Double.parseDouble(value));
 			} else {
 				row.createCell(i).setCellValue(value);

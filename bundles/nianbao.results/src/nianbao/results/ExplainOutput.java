@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.cli;
+package nianbao.results;
 
 import java.io.PrintWriter;
 
@@ -22,7 +22,7 @@ import nianbao.read.LineMap;
  * cut more than one way (?), which an auditor corrected (→ the value set), and what was not recognised or shown
  * absent.
  */
-final class ExplainOutput implements Output {
+public final class ExplainOutput implements Output {
 
 	@Override
 	public void report(ReportAudit audit, PrintWriter out) {
