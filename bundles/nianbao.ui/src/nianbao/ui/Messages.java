@@ -99,6 +99,12 @@ public final class Messages extends NLS {
 	public static String openFile_any;
 	public static String openFile_failed;
 	public static String editor_tables;
+	public static String editor_pages;
+	public static String pages_previous;
+	public static String pages_next;
+	public static String pages_position;
+	public static String pages_elsewhere;
+	public static String pages_unrendered;
 
 	static {
 		NLS.initializeMessages("nianbao.ui.messages", Messages.class);

@@ -15,7 +15,11 @@ import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.Severity;
 import nianbao.check.Triage;
+import nianbao.extract.Origins;
 import nianbao.model.Cell;
+import nianbao.model.Origin;
+import nianbao.model.PageArea;
+import nianbao.model.Report;
 import nianbao.model.SourceRange;
 import nianbao.read.LineMap;
 
@@ -53,12 +57,29 @@ public final class AuditMarkers {
 	public static final String TRIAGE_REASON = "triageReason";
 	/** The finding's own severity (a dismissed finding's marker is shown as info). */
 	public static final String RULE_SEVERITY = "ruleSeverity";
+	/** Where the marked text is in the report's file, as an auditor names it ("第 3 页", "Sheet1!C7"). */
+	public static final String ORIGIN = "origin";
+	/** For a report read from pages: the page (from 1) the marked text is on. */
+	public static final String PAGE = "page";
+	/** For a report read from pages: the box of the marked text, "x,y,width,height" in points from the top left. */
+	public static final String BOX = "box";
+
+	/**
+	 * A report's canonical text, which markers' offsets refer to, and the report read from it, which
+	 * knows where each range is in the file.
+	 */
+	record Text(Report report, LineMap lines) {
+
+		static Text of(Report report) {
+			return new Text(report, new LineMap(report.getText()));
+		}
+	}
 
 	private AuditMarkers() {
 	}
 
 	/** Marks a finding of a report, with the auditors' decision about it if there is one. */
-	static void finding(IResource report, LineMap lines, Path source, Finding finding,
+	static void finding(IResource report, Text text, Path source, Finding finding,
 			Optional<Triage> triage) throws CoreException {
 		Map<String, Object> attributes = new HashMap<>();
 		String message = finding.ruleId() + " " + finding.message();
@@ -77,7 +98,7 @@ public final class AuditMarkers {
 		attributes.put(IMarker.SEVERITY, triage.filter(Triage::dismissed).isPresent() ? IMarker.SEVERITY_INFO
 				: severity(finding.severity()));
 		attributes.put(RULE_SEVERITY, finding.severity().label());
-		place(attributes, lines, finding.range());
+		place(attributes, text, finding.range());
 		attributes.put(RULE_ID, finding.ruleId());
 		attributes.put(SUBJECT, finding.subject());
 		attributes.put(OPERANDS, finding.explanation());
@@ -90,7 +111,7 @@ public final class AuditMarkers {
 	}
 
 	/** Marks a report, or one of its rule checks, that could not be assessed. */
-	static void cannotAssess(IResource report, LineMap lines, String ruleId, String reason, SourceRange range,
+	static void cannotAssess(IResource report, Text text, String ruleId, String reason, SourceRange range,
 			Severity severity) throws CoreException {
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put(IMarker.MESSAGE, (ruleId == null ? "无法审核：" : ruleId + " 无法判断：") + reason);
@@ -98,18 +119,18 @@ public final class AuditMarkers {
 		if (ruleId != null) {
 			attributes.put(RULE_ID, ruleId);
 		}
-		if (lines != null) {
-			place(attributes, lines, range);
+		if (text != null) {
+			place(attributes, text, range);
 		}
 		report.createMarker(CANNOT_ASSESS, attributes);
 	}
 
 	/** Marks a cell an auditor corrected, at the cell (information). */
-	static void corrected(IResource report, LineMap lines, Cell cell) throws CoreException {
+	static void corrected(IResource report, Text text, Cell cell) throws CoreException {
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put(IMarker.MESSAGE, "已更正：" + Corrections.describe(cell));
 		attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
-		place(attributes, lines, cell.getRange());
+		place(attributes, text, cell.getRange());
 		report.createMarker(CORRECTION, attributes);
 	}
 
@@ -130,14 +151,29 @@ public final class AuditMarkers {
 		file.createMarker(FORMAT_PROBLEM, attributes);
 	}
 
-	private static void place(Map<String, Object> attributes, LineMap lines, SourceRange range) {
+	/**
+	 * The marker's place: offsets and line of the canonical text, and where that is in the file; the
+	 * Problems view's location column names the file's place (a page, a Word table's cell) first.
+	 */
+	private static void place(Map<String, Object> attributes, Text text, SourceRange range) {
 		int offset = range == null ? 0 : range.getOffset();
 		int length = range == null ? 0 : range.getLength();
 		attributes.put(IMarker.CHAR_START, offset);
 		attributes.put(IMarker.CHAR_END, offset + length);
-		LineMap.Position position = lines.position(offset);
+		LineMap.Position position = text.lines().position(offset);
 		attributes.put(IMarker.LINE_NUMBER, position.line());
-		attributes.put(IMarker.LOCATION, "第 " + position.line() + " 行第 " + position.column() + " 列");
+		String line = "第 " + position.line() + " 行第 " + position.column() + " 列";
+		Origin origin = Origins.of(text.report(), range);
+		if (origin == null) {
+			attributes.put(IMarker.LOCATION, line);
+			return;
+		}
+		attributes.put(ORIGIN, Origins.describe(origin));
+		attributes.put(IMarker.LOCATION, Origins.describe(origin) + "（文本" + line + "）");
+		if (origin instanceof PageArea area) {
+			attributes.put(PAGE, area.getPage());
+			attributes.put(BOX, area.getX() + "," + area.getY() + "," + area.getWidth() + "," + area.getHeight());
+		}
 	}
 
 	private static int severity(Severity severity) {

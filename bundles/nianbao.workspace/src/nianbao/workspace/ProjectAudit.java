@@ -34,7 +34,6 @@ import nianbao.format.format.Profile;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Cell;
 import nianbao.model.Diagnostic;
-import nianbao.read.LineMap;
 import nianbao.read.Readers;
 
 /**
@@ -174,15 +173,15 @@ public final class ProjectAudit {
 			case ReportAudit.NotAssessed not -> AuditMarkers.cannotAssess(report, null, null, not.reason(), null,
 					Severity.ERROR);
 			case ReportAudit.Assessed assessed -> {
-				LineMap lines = new LineMap(assessed.report().getText());
+				AuditMarkers.Text text = AuditMarkers.Text.of(assessed.report());
 				for (var finding : assessed.findings()) {
-					AuditMarkers.finding(report, lines, audit.source(), finding, triage.of(audit.source(), finding));
+					AuditMarkers.finding(report, text, audit.source(), finding, triage.of(audit.source(), finding));
 				}
 				for (RuleOutcome.CannotAssess gap : assessed.dataGaps()) {
-					AuditMarkers.cannotAssess(report, lines, gap.ruleId(), gap.reason(), gap.range(), Severity.INFO);
+					AuditMarkers.cannotAssess(report, text, gap.ruleId(), gap.reason(), gap.range(), Severity.INFO);
 				}
 				for (Cell cell : Corrections.corrected(assessed.report())) {
-					AuditMarkers.corrected(report, lines, cell);
+					AuditMarkers.corrected(report, text, cell);
 				}
 				for (Diagnostic diagnostic : assessed.report().getDiagnostics()) {
 					if (diagnostic.getCode().startsWith("correction-")) {

@@ -4,6 +4,7 @@ package nianbao.ui.editors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.core.filesystem.EFS;
@@ -33,6 +34,7 @@ import nianbao.model.Cell;
 import nianbao.model.SourceRange;
 import nianbao.ui.Messages;
 import nianbao.ui.TriageStore;
+import nianbao.workspace.AuditMarkers;
 
 /**
  * The auditor's editor of a report: page 原文 shows the report's text with its findings marked
@@ -53,6 +55,9 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 
 	private ReportTextPage text;
 	private TablePage tables;
+	/** The PDF's pages, for a PDF report; null otherwise. */
+	private PdfPages pdf;
+	private int pdfIndex = -1;
 
 	/**
 	 * Opens a report in the report editor: as a workspace file where it is one (so that the project's
@@ -83,7 +88,23 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 			Composite container = getContainer();
 			tables = new TablePage(container, assessed, this::showInText, this::correct);
 			setPageText(addPage(tables.control()), Messages.editor_tables);
+			if (assessed.source().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+				addPdfPages(container, assessed);
+			}
 		}
+	}
+
+	/** A PDF report opens on its pages as printed, the findings' boxes drawn on them. */
+	private void addPdfPages(Composite container, ReportAudit.Assessed assessed) {
+		try {
+			pdf = new PdfPages(container, assessed.source(), assessed);
+		} catch (IOException | RuntimeException e) {
+			// the file changed since it was read: the text and tables pages show the report as read
+			return;
+		}
+		pdfIndex = addPage(pdf.control());
+		setPageText(pdfIndex, Messages.editor_pages);
+		setActivePage(pdfIndex);
 	}
 
 	/**
@@ -116,6 +137,9 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		((ReportDocumentProvider) text.getDocumentProvider()).reaudit(getEditorInput());
 		if (tables != null && audit().orElse(null) instanceof ReportAudit.Assessed assessed) {
 			tables.show(assessed);
+			if (pdf != null) {
+				pdf.show(assessed);
+			}
 		}
 		firePropertyChange(PROP_AUDIT);
 	}
@@ -178,13 +202,21 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		return getEditorInput() instanceof IFileEditorInput input ? Optional.of(input.getFile()) : Optional.empty();
 	}
 
-	/** Shows a finding: its cell selected in the text, its operand cells highlighted in text and tables. */
+	/**
+	 * Shows a finding: its cell selected in the text, its operand cells highlighted in text and tables;
+	 * for a PDF, its page with the boxes of its target and operands, which is the page then shown.
+	 */
 	public void show(Finding finding) {
 		text.show(finding);
 		if (tables != null) {
 			tables.mark(finding);
 		}
-		setActivePage(0);
+		if (pdf != null) {
+			pdf.show(finding);
+			setActivePage(pdfIndex);
+		} else {
+			setActivePage(0);
+		}
 	}
 
 	/** Selects and reveals a range of the report's text, on the text page. */
@@ -221,11 +253,40 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		return getActivePage() == 1;
 	}
 
-	/** Shows a marker's place (the Problems view's double-click) on the text page. */
+	/**
+	 * Shows a marker's place (the Problems view's double-click): selected on the text page, and for a
+	 * PDF on its page with its box, which is the page then shown.
+	 */
 	@Override
 	public void gotoMarker(IMarker marker) {
 		setActivePage(0);
 		IDE.gotoMarker(text, marker);
+		int page = marker.getAttribute(AuditMarkers.PAGE, 0);
+		if (pdf != null && page > 0) {
+			String[] box = marker.getAttribute(AuditMarkers.BOX, "0,0,0,0").split(",");
+			pdf.show(page, Double.parseDouble(box[1]));
+			setActivePage(pdfIndex);
+		}
+	}
+
+	/** Whether the PDF's pages are the page shown. */
+	public boolean showsPdfPages() {
+		return pdf != null && getActivePage() == pdfIndex;
+	}
+
+	/** The PDF page shown (from 1), or 0 for a report that is not a PDF. */
+	public int pdfPage() {
+		return pdf == null ? 0 : pdf.page();
+	}
+
+	/**
+	 * The boxes drawn on the PDF page shown, as "mark x,y,width,height" in whole points (mark: error,
+	 * warning, info, target, operand).
+	 */
+	public List<String> pdfBoxes() {
+		return pdf == null ? List.of()
+				: pdf.boxes().stream().map(b -> b.mark().name().toLowerCase(Locale.ROOT) + " " + Math.round(b.x()) + ","
+						+ Math.round(b.y()) + "," + Math.round(b.width()) + "," + Math.round(b.height())).toList();
 	}
 
 	@Override
