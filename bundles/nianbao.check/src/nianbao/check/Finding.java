@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import nianbao.model.SourceRange;
 
@@ -57,6 +58,14 @@ public record Finding(String ruleId, Severity severity, String message, String s
 			text.append("规则依据：").append(basis).append('\n');
 		}
 		return text.toString().strip();
+	}
+
+	/**
+	 * The operand the finding is shown at: the first cell of the rule's left side, whose range is the
+	 * finding's own; empty for a finding of a named check, which reads no operands.
+	 */
+	public Optional<Operand> target() {
+		return range == null ? Optional.empty() : operands.stream().filter(o -> o.range() == range).findFirst();
 	}
 
 	/** Whether the finding rests on a cell whose value an auditor corrected. */

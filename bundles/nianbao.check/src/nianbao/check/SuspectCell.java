@@ -4,6 +4,7 @@ package nianbao.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,17 +29,17 @@ public record SuspectCell(String label, SourceRange range, BigDecimal printed, B
 
 	/** The suspect cell of a report's findings, if one cell alone fixes more of them than any other. */
 	public static Optional<SuspectCell> of(List<Finding> findings) {
-		// per cell (by position) and per change: the findings that change would fix
-		Map<Integer, Map<BigDecimal, List<Finding>>> fixes = new HashMap<>();
-		Map<Integer, Operand> cells = new HashMap<>();
+		// per cell and per change: the findings that change would fix
+		Map<Cell, Map<BigDecimal, List<Finding>>> fixes = new LinkedHashMap<>();
+		Map<Cell, Operand> cells = new HashMap<>();
 		for (Finding finding : findings) {
 			if (finding.difference() == null) {
 				continue;
 			}
 			for (Operand operand : finding.operands()) {
 				// a cell an auditor corrected was read on the page: not suspect
-				if (operand.range() == null || operand.value() == null || operand.role() == Operand.Role.PREMISE
-						|| operand.label().startsWith("正文") || operand.corrected()) {
+				if (operand.cell() == null || operand.range() == null || operand.value() == null
+						|| operand.role() == Operand.Role.PREMISE || operand.corrected()) {
 					continue;
 				}
 				// left side: actual − expected moves with the cell; right side: against it
@@ -46,9 +47,8 @@ public record SuspectCell(String label, SourceRange range, BigDecimal printed, B
 				if (operand.role() == Operand.Role.RIGHT) {
 					change = change.negate();
 				}
-				int at = operand.range().getOffset();
-				cells.putIfAbsent(at, operand);
-				fixes.computeIfAbsent(at, k -> new HashMap<>()).computeIfAbsent(change.stripTrailingZeros(),
+				cells.putIfAbsent(operand.cell(), operand);
+				fixes.computeIfAbsent(operand.cell(), k -> new HashMap<>()).computeIfAbsent(change.stripTrailingZeros(),
 						k -> new ArrayList<>()).add(finding);
 			}
 		}

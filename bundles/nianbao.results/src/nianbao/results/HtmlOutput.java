@@ -123,10 +123,14 @@ final class HtmlOutput implements Output {
 		}
 		Map<Cell, String> involved = new HashMap<>();
 		for (Finding finding : audit.findings()) {
+			Operand target = finding.target().orElse(null);
 			for (Operand operand : finding.operands()) {
-				cellAt(report, operand.range()).ifPresent(cell -> involved.merge(cell, "operand", (a, b) -> a));
+				// a cell of the year-before report is not among this report's tables
+				if (operand.cell() != null && Results.holder(report, operand) == report) {
+					involved.merge(operand.cell(), operand == target ? "target" : "operand",
+							(a, b) -> a.equals("target") || b.equals("target") ? "target" : a);
+				}
 			}
-			cellAt(report, finding.range()).ifPresent(cell -> involved.put(cell, "target"));
 		}
 		for (Table table : report.getTables()) {
 			if (table.getRows().stream().flatMap(r -> r.getCells().stream())
@@ -205,14 +209,6 @@ final class HtmlOutput implements Output {
 		return new Excerpt(place.line(), place.column(), place.origin() == null ? null : place.origin().description(),
 				text.substring(start, place.offset()),
 				text.substring(place.offset(), markEnd), text.substring(markEnd, end));
-	}
-
-	private static Optional<Cell> cellAt(Report report, SourceRange range) {
-		if (range == null) {
-			return Optional.empty();
-		}
-		return report.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getCells().stream())
-				.filter(c -> c.getRange() != null && c.getRange().getOffset() == range.getOffset()).findFirst();
 	}
 
 	private static String label(String severity) {

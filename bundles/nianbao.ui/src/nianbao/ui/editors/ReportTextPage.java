@@ -59,10 +59,11 @@ public class ReportTextPage extends TextEditor {
 	public void show(Finding finding) {
 		IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
 		Map<Annotation, Position> added = new HashMap<>();
+		Operand targetOperand = finding.target().orElse(null);
 		for (Operand operand : finding.operands()) {
 			SourceRange range = operand.range();
 			if (range != null) {
-				boolean target = finding.range() != null && range.getOffset() == finding.range().getOffset();
+				boolean target = operand == targetOperand;
 				added.put(new Annotation(target ? TARGET : OPERAND, false, operand.label()),
 						new Position(range.getOffset(), range.getLength()));
 			}

@@ -83,7 +83,7 @@ final class TablePage {
 	private List<Corrections.Candidate> offered = List.of();
 	private ReportAudit.Assessed audit;
 	/** The marks the findings give, by the offset of a cell's text. */
-	private final Map<Integer, Mark> findingMarks = new HashMap<>();
+	private final Map<Cell, Mark> findingMarks = new HashMap<>();
 
 	/**
 	 * The page of an audited report; {@code open} is told the range of a double-clicked cell,
@@ -127,8 +127,8 @@ final class TablePage {
 				case INFO -> Mark.INFO;
 			};
 			for (Operand operand : finding.operands()) {
-				if (operand.range() != null) {
-					findingMarks.merge(operand.range().getOffset(), mark, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+				if (operand.cell() != null) {
+					findingMarks.merge(operand.cell(), mark, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
 				}
 			}
 		}
@@ -265,18 +265,17 @@ final class TablePage {
 
 	/** Colours the cells: by the findings, and the shown finding's (or none's) cells above that. */
 	void mark(Finding shown) {
-		Map<Integer, Mark> marks = new HashMap<>(findingMarks);
+		Map<Cell, Mark> marks = new HashMap<>(findingMarks);
 		if (shown != null) {
+			Operand target = shown.target().orElse(null);
 			for (Operand operand : shown.operands()) {
-				if (operand.range() != null) {
-					boolean target = shown.range() != null && operand.range().getOffset() == shown.range().getOffset();
-					marks.put(operand.range().getOffset(), target ? Mark.TARGET : Mark.OPERAND);
+				if (operand.cell() != null) {
+					marks.put(operand.cell(), operand == target ? Mark.TARGET : Mark.OPERAND);
 				}
 			}
 		}
 		for (Shown cell : cells) {
-			SourceRange range = cell.cell().getRange();
-			Mark mark = range == null ? Mark.NONE : marks.getOrDefault(range.getOffset(), Mark.NONE);
+			Mark mark = marks.getOrDefault(cell.cell(), Mark.NONE);
 			cell.item().setBackground(cell.column(), mark.color);
 			// the tab of the shown finding's target comes to the front
 			if (mark == Mark.TARGET) {
