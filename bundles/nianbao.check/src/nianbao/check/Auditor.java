@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 import nianbao.extract.ReportExtractor;
 import nianbao.format.FormatLibrary;
-import nianbao.format.format.Format;
-import nianbao.format.format.Profile;
+import nianbao.format.language.Format;
+import nianbao.format.language.Profile;
 import nianbao.model.Report;
 import nianbao.read.Document;
 import nianbao.read.ReadException;

@@ -12,20 +12,20 @@ import org.eclipse.xtext.EcoreUtil2;
 import nianbao.extract.ChineseNumerals;
 import nianbao.format.Comparisons;
 import nianbao.format.TableStructure;
-import nianbao.format.format.AdditiveOperator;
-import nianbao.format.format.Binary;
-import nianbao.format.format.CellReference;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Comparison;
-import nianbao.format.format.ComparisonOperator;
-import nianbao.format.format.Expression;
-import nianbao.format.format.LoopVariable;
-import nianbao.format.format.Narrative;
-import nianbao.format.format.NumberLiteral;
-import nianbao.format.format.Referable;
-import nianbao.format.format.RowGroup;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Total;
+import nianbao.format.language.AdditiveOperator;
+import nianbao.format.language.Binary;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Comparison;
+import nianbao.format.language.ComparisonOperator;
+import nianbao.format.language.Expression;
+import nianbao.format.language.LoopVariable;
+import nianbao.format.language.Narrative;
+import nianbao.format.language.NumberLiteral;
+import nianbao.format.language.Referable;
+import nianbao.format.language.RowGroup;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Total;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
 import nianbao.model.Report;
@@ -176,8 +176,8 @@ final class Evaluation {
 		if (source == null) {
 			throw new Undecidable(new Verdict.NotApplicable());
 		}
-		nianbao.format.format.Table formatTable = reference.getTable() != null ? reference.getTable()
-				: EcoreUtil2.getContainerOfType(reference, nianbao.format.format.Table.class);
+		nianbao.format.language.Table formatTable = reference.getTable() != null ? reference.getTable()
+				: EcoreUtil2.getContainerOfType(reference, nianbao.format.language.Table.class);
 		String year = reference.isPrevious() ? "上年" : "";
 		Table table = source.getTables().stream().filter(t -> t.getKey().equals(formatTable.getName())).findFirst()
 				.orElse(null);
@@ -187,7 +187,7 @@ final class Evaluation {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (RowNode formatRow : printedRows(table, rows(formatTable, reference))) {
 			Row row = table.getRows().stream().filter(r -> r.getKey().equals(formatRow.getName())).findFirst().orElse(null);
-			for (nianbao.format.format.Column formatColumn : columns(formatTable, reference)) {
+			for (nianbao.format.language.Column formatColumn : columns(formatTable, reference)) {
 				Cell cell = row == null ? null
 						: row.getCells().stream().filter(c -> c.getColumn().getKey().equals(formatColumn.getName()))
 								.findFirst().orElse(null);
@@ -217,9 +217,9 @@ final class Evaluation {
 	 * The rows as the report prints them: where a group is printed as one row instead of its leaves and
 	 * the reference covers all its leaves, the group's row stands for them.
 	 */
-	static List<RowNode> printedRows(Table table, List<nianbao.format.format.Row> rows) {
+	static List<RowNode> printedRows(Table table, List<nianbao.format.language.Row> rows) {
 		List<RowNode> printed = new ArrayList<>();
-		for (nianbao.format.format.Row row : rows) {
+		for (nianbao.format.language.Row row : rows) {
 			RowNode node = row;
 			if (row.eContainer() instanceof RowGroup group && rows.containsAll(TableStructure.leaves(group))
 					&& table.getRows().stream().anyMatch(r -> r.getKey().equals(group.getName()))) {
@@ -236,7 +236,7 @@ final class Evaluation {
 		return new Undecidable(new Verdict.Unknown(reason, RuleOutcome.Cause.DATA, range));
 	}
 
-	private List<nianbao.format.format.Row> rows(nianbao.format.format.Table table, CellReference reference) {
+	private List<nianbao.format.language.Row> rows(nianbao.format.language.Table table, CellReference reference) {
 		Referable from = bound(reference.getRow());
 		if (reference.getRowEnd() != null) {
 			return TableStructure.rowRange(table, (RowNode) from, (RowNode) reference.getRowEnd());
@@ -244,7 +244,7 @@ final class Evaluation {
 		return TableStructure.leaves((RowNode) from);
 	}
 
-	private List<nianbao.format.format.Column> columns(nianbao.format.format.Table table, CellReference reference) {
+	private List<nianbao.format.language.Column> columns(nianbao.format.language.Table table, CellReference reference) {
 		Referable from = bound(reference.getColumn());
 		if (reference.getColumnEnd() != null) {
 			return TableStructure.columnRange(table, (ColumnNode) from, (ColumnNode) reference.getColumnEnd());

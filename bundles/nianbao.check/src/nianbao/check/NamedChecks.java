@@ -19,13 +19,13 @@ import nianbao.extract.Agencies;
 import nianbao.extract.Labels;
 import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
-import nianbao.format.format.BodyKind;
-import nianbao.format.format.Deadline;
-import nianbao.format.format.Format;
-import nianbao.format.format.NamedCheck;
-import nianbao.format.format.Part;
-import nianbao.format.format.ValueKind;
-import nianbao.format.format.Variant;
+import nianbao.format.language.BodyKind;
+import nianbao.format.language.Deadline;
+import nianbao.format.language.Format;
+import nianbao.format.language.NamedCheck;
+import nianbao.format.language.Part;
+import nianbao.format.language.ValueKind;
+import nianbao.format.language.Variant;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
 import nianbao.model.Column;
@@ -264,14 +264,14 @@ final class NamedChecks {
 	private static List<Checked> labels(RuleEngine.Context context, NamedCheck check) {
 		List<Checked> results = new ArrayList<>();
 		for (Table table : tables(context, check)) {
-			nianbao.format.format.Table format = formatTable(context, table);
-			List<nianbao.format.format.Column> columns = TableStructure.leafColumns(format);
+			nianbao.format.language.Table format = formatTable(context, table);
+			List<nianbao.format.language.Column> columns = TableStructure.leafColumns(format);
 			for (int i = 0; i < columns.size(); i++) {
 				Column column = table.getColumns().get(i);
 				label(results, table, "列", column.getLabel(), column.getPrintedLabel(), columns.get(i).getVariants(),
 						column.getRange());
 			}
-			for (nianbao.format.format.Row row : TableStructure.leafRows(format)) {
+			for (nianbao.format.language.Row row : TableStructure.leafRows(format)) {
 				table.getRows().stream().filter(r -> r.getKey().equals(row.getName()) && r.getPrintedLabel() != null)
 						.findFirst().ifPresent(r -> label(results, table, "行", TableStructure.label(row),
 								r.getPrintedLabel(), row.getVariants(), r.getRange()));
@@ -295,11 +295,11 @@ final class NamedChecks {
 	private static List<Checked> tableComplete(RuleEngine.Context context, NamedCheck check) {
 		List<Checked> results = new ArrayList<>();
 		for (Table table : tables(context, check)) {
-			nianbao.format.format.Table format = formatTable(context, table);
+			nianbao.format.language.Table format = formatTable(context, table);
 			// groups printed as one row: one finding for the group, none for each of its leaves
-			Map<String, nianbao.format.format.RowGroup> groups = new HashMap<>();
-			TableStructure.allRowNodes(format).stream().filter(n -> n instanceof nianbao.format.format.RowGroup)
-					.forEach(n -> groups.put(n.getName(), (nianbao.format.format.RowGroup) n));
+			Map<String, nianbao.format.language.RowGroup> groups = new HashMap<>();
+			TableStructure.allRowNodes(format).stream().filter(n -> n instanceof nianbao.format.language.RowGroup)
+					.forEach(n -> groups.put(n.getName(), (nianbao.format.language.RowGroup) n));
 			Set<String> printedAsGroup = new HashSet<>();
 			table.getRows().stream().filter(r -> groups.containsKey(r.getKey()))
 					.forEach(r -> TableStructure.leaves(groups.get(r.getKey())).forEach(l -> printedAsGroup.add(l.getName())));
@@ -471,12 +471,12 @@ final class NamedChecks {
 
 	/** Visits every cell of the checked tables with its column's value type (null for counts). */
 	private interface CellVisitor {
-		void visit(Table table, Row row, Cell cell, nianbao.format.format.ValueType type);
+		void visit(Table table, Row row, Cell cell, nianbao.format.language.ValueType type);
 	}
 
 	private static void forEachCell(RuleEngine.Context context, NamedCheck check, CellVisitor visitor) {
 		for (Table table : tables(context, check)) {
-			List<nianbao.format.format.Column> columns = TableStructure.leafColumns(formatTable(context, table));
+			List<nianbao.format.language.Column> columns = TableStructure.leafColumns(formatTable(context, table));
 			for (Row row : table.getRows()) {
 				for (int i = 0; i < row.getCells().size(); i++) {
 					visitor.visit(table, row, row.getCells().get(i), columns.get(i).getType());
@@ -490,7 +490,7 @@ final class NamedChecks {
 				.filter(t -> check.getTable() == null || t.getKey().equals(check.getTable().getName())).toList();
 	}
 
-	private static nianbao.format.format.Table formatTable(RuleEngine.Context context, Table table) {
+	private static nianbao.format.language.Table formatTable(RuleEngine.Context context, Table table) {
 		return context.formats().table(context.format(), table.getKey());
 	}
 

@@ -14,24 +14,24 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import nianbao.format.FormatLibrary;
 import nianbao.format.TableStructure;
-import nianbao.format.format.BodyKind;
-import nianbao.format.format.CellReference;
-import nianbao.format.format.Comparison;
-import nianbao.format.format.Condition;
-import nianbao.format.format.ForEach;
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatPackage;
-import nianbao.format.format.Implication;
-import nianbao.format.format.LoopKind;
-import nianbao.format.format.LoopVariable;
-import nianbao.format.format.Mention;
-import nianbao.format.format.NamedCheck;
-import nianbao.format.format.PartText;
-import nianbao.format.format.Profile;
-import nianbao.format.format.Referable;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Rule;
-import nianbao.format.format.RuleSetting;
+import nianbao.format.language.BodyKind;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.Comparison;
+import nianbao.format.language.Condition;
+import nianbao.format.language.ForEach;
+import nianbao.format.language.Format;
+import nianbao.format.language.LanguagePackage;
+import nianbao.format.language.Implication;
+import nianbao.format.language.LoopKind;
+import nianbao.format.language.LoopVariable;
+import nianbao.format.language.Mention;
+import nianbao.format.language.NamedCheck;
+import nianbao.format.language.PartText;
+import nianbao.format.language.Profile;
+import nianbao.format.language.Referable;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Rule;
+import nianbao.format.language.RuleSetting;
 import nianbao.model.FactKind;
 import nianbao.model.Report;
 
@@ -77,7 +77,7 @@ public final class RuleEngine {
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		for (Rule rule : formats.rules(format)) {
 			RuleSetting setting = setting(format, rule);
-			boolean forThisBody = !rule.eIsSet(FormatPackage.Literals.RULE__BODY) || rule.getBody() == context.body();
+			boolean forThisBody = !rule.eIsSet(LanguagePackage.Literals.RULE__BODY) || rule.getBody() == context.body();
 			if (which.test(rule) && active(rule, context.year()) && forThisBody && (setting == null || !setting.isOff())) {
 				Severity severity = setting == null ? null : Severity.of(setting.getSeverity());
 				check(rule, context).stream().map(o -> severity == null ? o : withSeverity(o, severity))
@@ -140,7 +140,7 @@ public final class RuleEngine {
 		List<RuleOutcome> outcomes = new ArrayList<>();
 		switch (rule.getCheck()) {
 			case ForEach loop -> {
-				nianbao.format.format.Table table = loopTable(loop);
+				nianbao.format.language.Table table = loopTable(loop);
 				nianbao.model.Table printed = context.report().getTables().stream()
 						.filter(t -> t.getKey().equals(table.getName())).findFirst().orElse(null);
 				List<? extends Referable> domain = loop.getVariable().getKind() == LoopKind.COLUMN
@@ -265,8 +265,8 @@ public final class RuleEngine {
 	}
 
 	/** The table a loop runs over: the enclosing table, else the table of its first qualified reference. */
-	private static nianbao.format.format.Table loopTable(ForEach loop) {
-		nianbao.format.format.Table table = EcoreUtil2.getContainerOfType(loop, nianbao.format.format.Table.class);
+	private static nianbao.format.language.Table loopTable(ForEach loop) {
+		nianbao.format.language.Table table = EcoreUtil2.getContainerOfType(loop, nianbao.format.language.Table.class);
 		if (table != null) {
 			return table;
 		}

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nianbao.extract.CellText;
-import nianbao.format.format.Format;
+import nianbao.format.language.Format;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
 import nianbao.model.Diagnostic;

@@ -8,7 +8,7 @@ public enum Severity {
 	ERROR, WARNING, INFO;
 
 	/** The severity of a format rule. */
-	public static Severity of(nianbao.format.format.Severity severity) {
+	public static Severity of(nianbao.format.language.Severity severity) {
 		return switch (severity) {
 			case ERROR -> ERROR;
 			case WARNING -> WARNING;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nianbao.extract.Chain.Candidate;
-import nianbao.format.format.Table;
+import nianbao.format.language.Table;
 import nianbao.model.Diagnostic;
 import nianbao.model.ReportFactory;
 

@@ -19,12 +19,12 @@ final class ColumnLabels {
 	}
 
 	/** Sets the printed label and range of each column from the header, glyphs {@code [from, to)}. */
-	static void read(nianbao.format.format.Table format, Table table, Glyphs glyphs, int from, int to) {
+	static void read(nianbao.format.language.Table format, Table table, Glyphs glyphs, int from, int to) {
 		String header = glyphs.chars().substring(from, to);
 		List<int[]> words = words(glyphs, from, to);
-		List<nianbao.format.format.Column> columns = TableStructure.leafColumns(format);
+		List<nianbao.format.language.Column> columns = TableStructure.leafColumns(format);
 		for (int i = 0; i < columns.size(); i++) {
-			nianbao.format.format.Column column = columns.get(i);
+			nianbao.format.language.Column column = columns.get(i);
 			Column model = table.getColumns().get(i);
 			List<String> candidates = new ArrayList<>();
 			candidates.add(TableStructure.label(column));
@@ -47,7 +47,7 @@ final class ColumnLabels {
 			}
 		}
 		for (int i = 0; i < columns.size(); i++) {
-			nianbao.format.format.Column column = columns.get(i);
+			nianbao.format.language.Column column = columns.get(i);
 			Column model = table.getColumns().get(i);
 			if (model.getPrintedLabel() == null) {
 				String official = Labels.normalize(TableStructure.label(column));

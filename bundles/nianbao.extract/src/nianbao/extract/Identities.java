@@ -12,24 +12,24 @@ import java.util.function.Function;
 
 import nianbao.format.Comparisons;
 import nianbao.format.TableStructure;
-import nianbao.format.format.Binary;
-import nianbao.format.format.CellReference;
-import nianbao.format.format.Column;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Comparison;
-import nianbao.format.format.ComparisonOperator;
-import nianbao.format.format.Expression;
-import nianbao.format.format.ForEach;
-import nianbao.format.format.LoopKind;
-import nianbao.format.format.LoopVariable;
-import nianbao.format.format.NumberLiteral;
-import nianbao.format.format.Referable;
-import nianbao.format.format.Row;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Rule;
-import nianbao.format.format.Severity;
-import nianbao.format.format.Table;
-import nianbao.format.format.Total;
+import nianbao.format.language.Binary;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.Column;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Comparison;
+import nianbao.format.language.ComparisonOperator;
+import nianbao.format.language.Expression;
+import nianbao.format.language.ForEach;
+import nianbao.format.language.LoopKind;
+import nianbao.format.language.LoopVariable;
+import nianbao.format.language.NumberLiteral;
+import nianbao.format.language.Referable;
+import nianbao.format.language.Row;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Rule;
+import nianbao.format.language.Severity;
+import nianbao.format.language.Table;
+import nianbao.format.language.Total;
 
 /**
  * A table's own rules as linear relations between its cells ({@code 新收[c] + 上年结转[c] - 办理总计[c]
@@ -117,7 +117,7 @@ final class Identities {
 			Map<LoopVariable, Referable> binding, Table table, List<Row> rows, List<Column> columns) {
 		return switch (expression) {
 			case Binary binary -> collect(binary.getLeft(), sign, terms, constant, binding, table, rows, columns)
-					&& collect(binary.getRight(), binary.getOperator() == nianbao.format.format.AdditiveOperator.PLUS ? sign : -sign,
+					&& collect(binary.getRight(), binary.getOperator() == nianbao.format.language.AdditiveOperator.PLUS ? sign : -sign,
 							terms, constant, binding, table, rows, columns);
 			case NumberLiteral number -> {
 				constant[0] = constant[0].add(number.getValue().multiply(BigDecimal.valueOf(sign)));

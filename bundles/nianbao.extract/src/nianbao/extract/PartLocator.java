@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nianbao.extract.Chain.Candidate;
-import nianbao.format.format.Format;
-import nianbao.format.format.Part;
+import nianbao.format.language.Format;
+import nianbao.format.language.Part;
 
 /**
  * Finds the headings of a format's parts (一、总体情况 …) wherever they are printed: at the start of

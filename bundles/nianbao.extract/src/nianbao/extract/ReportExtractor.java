@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import nianbao.format.FormatLibrary;
-import nianbao.format.format.Format;
-import nianbao.format.format.Part;
+import nianbao.format.language.Format;
+import nianbao.format.language.Part;
 import nianbao.model.Diagnostic;
 import nianbao.model.Fact;
 import nianbao.model.FactKind;

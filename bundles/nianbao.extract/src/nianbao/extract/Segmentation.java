@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import nianbao.extract.Identities.Relation;
 import nianbao.extract.Identities.Slot;
 import nianbao.extract.ValueRun.Piece;
-import nianbao.format.format.ValueKind;
+import nianbao.format.language.ValueKind;
 import nianbao.model.CellKind;
 
 /**
@@ -99,7 +99,7 @@ final class Segmentation {
 			return outcomes;
 		}
 		List<int[]> best = best(runs, open, candidates, relevant, values);
-		boolean identities = relations.stream().anyMatch(rel -> rel.operator() == nianbao.format.format.ComparisonOperator.EQ);
+		boolean identities = relations.stream().anyMatch(rel -> rel.operator() == nianbao.format.language.ComparisonOperator.EQ);
 		if (best.size() > 1 && !identities) {
 			best = likeliest(runs, open, best, kinds);
 		}

@@ -15,11 +15,11 @@ import nianbao.extract.Segmentation.Outcome;
 import nianbao.extract.Segmentation.Run;
 import nianbao.extract.ValueRun.Piece;
 import nianbao.format.TableStructure;
-import nianbao.format.format.Layout;
-import nianbao.format.format.Row;
-import nianbao.format.format.RowGroup;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.ValueKind;
+import nianbao.format.language.Layout;
+import nianbao.format.language.Row;
+import nianbao.format.language.RowGroup;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.ValueKind;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
 import nianbao.model.Column;
@@ -50,14 +50,14 @@ final class TableExtractor {
 	private record Matched(RowNode row, Candidate label, ValueRun values) {
 	}
 
-	Table extract(nianbao.format.format.Table format, Glyphs glyphs, int from, int to) {
+	Table extract(nianbao.format.language.Table format, Glyphs glyphs, int from, int to) {
 		Table table = FACTORY.createTable();
 		table.setKey(format.getName());
-		table.setPartKey(((nianbao.format.format.Part) format.eContainer()).getName());
+		table.setPartKey(((nianbao.format.language.Part) format.eContainer()).getName());
 		table.setCaption(format.getCaption());
 		table.setRange(Ranges.of(glyphs.range(from, to)));
-		List<nianbao.format.format.Column> formatColumns = TableStructure.leafColumns(format);
-		for (nianbao.format.format.Column c : formatColumns) {
+		List<nianbao.format.language.Column> formatColumns = TableStructure.leafColumns(format);
+		for (nianbao.format.language.Column c : formatColumns) {
 			Column column = FACTORY.createColumn();
 			column.setKey(c.getName());
 			column.setLabel(TableStructure.label(c));
@@ -94,7 +94,7 @@ final class TableExtractor {
 	}
 
 	/** Reads the rows of a grid table into runs; returns where its header ends (the first row's label). */
-	private int readGrid(nianbao.format.format.Table format, Glyphs glyphs, int from, int to,
+	private int readGrid(nianbao.format.language.Table format, Glyphs glyphs, int from, int to,
 			List<nianbao.model.Row> modelRows, List<Run> runs, List<List<nianbao.model.Row>> owners) {
 		List<Row> rows = TableStructure.leafRows(format);
 		List<List<Candidate>> candidates = new ArrayList<>();
@@ -141,7 +141,7 @@ final class TableExtractor {
 	 * Groups printed as one row (（六）其他处理 in a 2021 report printed the 2019 way): none of the
 	 * group's leaves is printed, the group's label is, with values after it.
 	 */
-	private List<Matched> collapsedGroups(nianbao.format.format.Table format, List<Row> rows, List<Candidate> chosen,
+	private List<Matched> collapsedGroups(nianbao.format.language.Table format, List<Row> rows, List<Candidate> chosen,
 			Glyphs glyphs, int from, int to) {
 		List<Matched> groups = new ArrayList<>();
 		for (RowNode node : TableStructure.allRowNodes(format)) {
@@ -165,7 +165,7 @@ final class TableExtractor {
 
 	/** A leaf row that was not found: its cells are missing, and it is absent if the text shows so. */
 	private void notFound(List<Row> rows, int r, List<Candidate> chosen, Glyphs glyphs, int from, int to,
-			List<nianbao.model.Row> modelRows, nianbao.format.format.Table format) {
+			List<nianbao.model.Row> modelRows, nianbao.format.language.Table format) {
 		Row row = rows.get(r);
 		if (row.eContainer() instanceof RowGroup group && modelRows.stream().anyMatch(m -> m.getKey().equals(group.getName()))) {
 			return;
@@ -297,7 +297,7 @@ final class TableExtractor {
 	}
 
 	/** Reads a one-line table (表四): its first run of values that can hold every cell. */
-	private int readOneLine(nianbao.format.format.Table format, Glyphs glyphs, int from, int to,
+	private int readOneLine(nianbao.format.language.Table format, Glyphs glyphs, int from, int to,
 			List<nianbao.model.Row> modelRows, List<Run> runs, List<List<nianbao.model.Row>> owners) {
 		List<Row> rows = TableStructure.leafRows(format);
 		int columns = TableStructure.leafColumns(format).size();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.format;
 
-import nianbao.format.format.ComparisonOperator;
+import nianbao.format.language.ComparisonOperator;
 
 /**
  * What a rule's comparison operator means, for the rule engine and for the extractor that reads

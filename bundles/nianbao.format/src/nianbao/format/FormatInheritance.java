@@ -13,16 +13,16 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Format;
-import nianbao.format.format.Omission;
-import nianbao.format.format.Part;
-import nianbao.format.format.Referable;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.RowReplacement;
-import nianbao.format.format.Rule;
-import nianbao.format.format.Table;
-import nianbao.format.format.TableChange;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Format;
+import nianbao.format.language.Omission;
+import nianbao.format.language.Part;
+import nianbao.format.language.Referable;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.RowReplacement;
+import nianbao.format.language.Rule;
+import nianbao.format.language.Table;
+import nianbao.format.language.TableChange;
 
 /**
  * Formats based on other formats. {@link #effective(Format)} gives the format as it applies: a

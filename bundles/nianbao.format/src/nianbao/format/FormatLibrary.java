@@ -25,11 +25,11 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatFile;
-import nianbao.format.format.Profile;
-import nianbao.format.format.Rule;
-import nianbao.format.format.RuleSetting;
+import nianbao.format.language.Format;
+import nianbao.format.language.FormatFile;
+import nianbao.format.language.Profile;
+import nianbao.format.language.Rule;
+import nianbao.format.language.RuleSetting;
 
 /**
  * A set of formats loaded from format files, all in one resource set so that they can refer to one
@@ -57,7 +57,7 @@ public final class FormatLibrary {
 
 	private final List<Format> formats;
 	private final Map<Format, List<Rule>> rules = new ConcurrentHashMap<>();
-	private final Map<Format, Map<String, nianbao.format.format.Table>> tables = new ConcurrentHashMap<>();
+	private final Map<Format, Map<String, nianbao.format.language.Table>> tables = new ConcurrentHashMap<>();
 
 	private FormatLibrary(List<Format> formats) {
 		this.formats = List.copyOf(formats);
@@ -175,9 +175,9 @@ public final class FormatLibrary {
 	}
 
 	/** A format's (effective) table by name, or null; looked up once per format. */
-	public nianbao.format.format.Table table(Format format, String name) {
+	public nianbao.format.language.Table table(Format format, String name) {
 		return tables.computeIfAbsent(format, f -> FormatInheritance.tables(f).stream()
-				.collect(Collectors.toMap(nianbao.format.format.Table::getName, t -> t, (a, b) -> a))).get(name);
+				.collect(Collectors.toMap(nianbao.format.language.Table::getName, t -> t, (a, b) -> a))).get(name);
 	}
 
 	/** All formats, in the order they were loaded. */

@@ -8,13 +8,13 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 
-import nianbao.format.format.Column;
-import nianbao.format.format.ColumnGroup;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Row;
-import nianbao.format.format.RowGroup;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Table;
+import nianbao.format.language.Column;
+import nianbao.format.language.ColumnGroup;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Row;
+import nianbao.format.language.RowGroup;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Table;
 
 /**
  * The structure of a format table: its leaf rows and columns in declaration order, the groups

@@ -30,7 +30,7 @@ import nianbao.check.TriageFile;
 import nianbao.check.TriageFiles;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
-import nianbao.format.format.Profile;
+import nianbao.format.language.Profile;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Cell;
 import nianbao.model.Diagnostic;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import nianbao.check.Auditor;
 import nianbao.check.ReportAudit;
 import nianbao.format.FormatLibrary;
-import nianbao.format.format.Format;
+import nianbao.format.language.Format;
 import nianbao.formats.OfficialFormats;
 import nianbao.testing.Samples;
 

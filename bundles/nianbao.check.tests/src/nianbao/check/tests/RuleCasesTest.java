@@ -18,7 +18,7 @@ import nianbao.check.RuleEngine;
 import nianbao.check.RuleOutcome;
 import nianbao.extract.ReportExtractor;
 import nianbao.format.FormatLibrary;
-import nianbao.format.format.Format;
+import nianbao.format.language.Format;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Report;
 import nianbao.read.Readers;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
-import nianbao.format.format.Format;
-import nianbao.format.format.Rule;
+import nianbao.format.language.Format;
+import nianbao.format.language.Rule;
 import nianbao.formats.OfficialFormats;
 import nianbao.testing.Samples;
 

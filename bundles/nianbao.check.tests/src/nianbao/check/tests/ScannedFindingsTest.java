@@ -23,7 +23,7 @@ import nianbao.check.ReportAudit;
 import nianbao.check.RuleEngine;
 import nianbao.check.RuleOutcome;
 import nianbao.extract.ReportExtractor;
-import nianbao.format.format.Format;
+import nianbao.format.language.Format;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Cell;
 import nianbao.model.Recognition;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import nianbao.format.format.FormatFile;
+import nianbao.format.language.FormatFile;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(FormatInjectorProvider.class)

@@ -21,12 +21,12 @@ import com.google.inject.Inject;
 
 import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
-import nianbao.format.format.CellReference;
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatFile;
-import nianbao.format.format.Row;
-import nianbao.format.format.Rule;
-import nianbao.format.format.Table;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.Format;
+import nianbao.format.language.FormatFile;
+import nianbao.format.language.Row;
+import nianbao.format.language.Rule;
+import nianbao.format.language.Table;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(FormatInjectorProvider.class)

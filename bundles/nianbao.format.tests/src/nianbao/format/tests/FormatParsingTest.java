@@ -17,20 +17,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 
 import nianbao.format.TableStructure;
-import nianbao.format.format.Binary;
-import nianbao.format.format.CellReference;
-import nianbao.format.format.Comparison;
-import nianbao.format.format.ForEach;
-import nianbao.format.format.FormatFile;
-import nianbao.format.format.Layout;
-import nianbao.format.format.LoopKind;
-import nianbao.format.format.LoopVariable;
-import nianbao.format.format.NumberLiteral;
-import nianbao.format.format.Row;
-import nianbao.format.format.Rule;
-import nianbao.format.format.Severity;
-import nianbao.format.format.Table;
-import nianbao.format.format.Total;
+import nianbao.format.language.Binary;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.Comparison;
+import nianbao.format.language.ForEach;
+import nianbao.format.language.FormatFile;
+import nianbao.format.language.Layout;
+import nianbao.format.language.LoopKind;
+import nianbao.format.language.LoopVariable;
+import nianbao.format.language.NumberLiteral;
+import nianbao.format.language.Row;
+import nianbao.format.language.Rule;
+import nianbao.format.language.Severity;
+import nianbao.format.language.Table;
+import nianbao.format.language.Total;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(FormatInjectorProvider.class)

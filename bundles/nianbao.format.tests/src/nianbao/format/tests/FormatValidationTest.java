@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import nianbao.format.format.FormatFile;
-import nianbao.format.format.FormatPackage;
+import nianbao.format.language.FormatFile;
+import nianbao.format.language.LanguagePackage;
 import nianbao.format.validation.FormatValidator;
 
 @ExtendWith(InjectionExtension.class)
@@ -58,28 +58,28 @@ class FormatValidationTest {
 		validation.assertError(parse("""
 				rule A error "m" : 新收[总计] == 结转[总计]
 				rule A error "m" : 新收[自然人] == 结转[自然人]
-				"""), FormatPackage.Literals.RULE, FormatValidator.DUPLICATE_NAME, "Duplicate rule id A");
+				"""), LanguagePackage.Literals.RULE, FormatValidator.DUPLICATE_NAME, "Duplicate rule id A");
 	}
 
 	@Test
 	void aRangeOutsideSumIsAnError() throws Exception {
 		validation.assertError(parse("""
 				rule A error "m" : 新收[自然人 .. 其他] == 结转[总计]
-				"""), FormatPackage.Literals.CELL_REFERENCE, FormatValidator.RANGE_OUTSIDE_SUM);
+				"""), LanguagePackage.Literals.CELL_REFERENCE, FormatValidator.RANGE_OUTSIDE_SUM);
 	}
 
 	@Test
 	void aGroupOutsideSumIsAnError() throws Exception {
 		validation.assertError(parse("""
 				rule A error "m" : 办理结果[总计] == 新收[总计]
-				"""), FormatPackage.Literals.CELL_REFERENCE, FormatValidator.RANGE_OUTSIDE_SUM);
+				"""), LanguagePackage.Literals.CELL_REFERENCE, FormatValidator.RANGE_OUTSIDE_SUM);
 	}
 
 	@Test
 	void aBackwardRangeIsAnError() throws Exception {
 		validation.assertError(parse("""
 				rule A error "m" : 新收[总计] == sum(结转 .. 新收[总计])
-				"""), FormatPackage.Literals.CELL_REFERENCE, FormatValidator.EMPTY_RANGE, "the range is empty");
+				"""), LanguagePackage.Literals.CELL_REFERENCE, FormatValidator.EMPTY_RANGE, "the range is empty");
 	}
 
 	@Test
@@ -87,22 +87,22 @@ class FormatValidationTest {
 		FormatFile file = parse("""
 				rule A error "m" : 新收[法人] == 未知行[总计]
 				""");
-		validation.assertError(file, FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "法人");
-		validation.assertError(file, FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "未知行");
+		validation.assertError(file, LanguagePackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "法人");
+		validation.assertError(file, LanguagePackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "未知行");
 	}
 
 	@Test
 	void aColumnInARowSlotIsNotFound() throws Exception {
 		validation.assertError(parse("""
 				rule A error "m" : 自然人[总计] == 新收[总计]
-				"""), FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "自然人");
+				"""), LanguagePackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "自然人");
 	}
 
 	@Test
 	void aRowLoopVariableIsNotAColumn() throws Exception {
 		validation.assertError(parse("""
 				rule A error "m" : for each row r: 新收[r] == 结转[总计]
-				"""), FormatPackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "r");
+				"""), LanguagePackage.Literals.CELL_REFERENCE, Diagnostic.LINKING_DIAGNOSTIC, "r");
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class FormatValidationTest {
 				    rule U error "m" : 新收[总计] == 表三.结转[总计]
 				}
 				""");
-		validation.assertError(file, FormatPackage.Literals.CELL_REFERENCE, FormatValidator.UNQUALIFIED_OUTSIDE_TABLE,
+		validation.assertError(file, LanguagePackage.Literals.CELL_REFERENCE, FormatValidator.UNQUALIFIED_OUTSIDE_TABLE,
 				"must name the table");
 		long unqualified = validation.validate(file).stream()
 				.filter(i -> FormatValidator.UNQUALIFIED_OUTSIDE_TABLE.equals(i.getCode())).count();
@@ -132,7 +132,7 @@ class FormatValidationTest {
 				format "a" basedOn "b" { }
 				format "b" basedOn "a" { }
 				""");
-		validation.assertError(file, FormatPackage.Literals.FORMAT, FormatValidator.CYCLE, "based on itself");
+		validation.assertError(file, LanguagePackage.Literals.FORMAT, FormatValidator.CYCLE, "based on itself");
 	}
 
 	@Test
@@ -149,7 +149,7 @@ class FormatValidationTest {
 				    }
 				}
 				""");
-		validation.assertError(file, FormatPackage.Literals.COMPARISON, FormatValidator.MIXED_TYPES);
+		validation.assertError(file, LanguagePackage.Literals.COMPARISON, FormatValidator.MIXED_TYPES);
 		assertEquals(1, validation.validate(file).size(), "rule B is fine");
 	}
 
@@ -159,8 +159,8 @@ class FormatValidationTest {
 				rule A error "m" : narrative "收到申请\\\\d+件" == 新收[总计]
 				rule B error "m" : if mentions "全部(办结" then 结转[总计] == 0
 				""");
-		validation.assertError(file, FormatPackage.Literals.NARRATIVE, FormatValidator.BAD_PATTERN, "needs a group");
-		validation.assertError(file, FormatPackage.Literals.MENTION, FormatValidator.BAD_PATTERN, "Not a valid regular expression");
+		validation.assertError(file, LanguagePackage.Literals.NARRATIVE, FormatValidator.BAD_PATTERN, "needs a group");
+		validation.assertError(file, LanguagePackage.Literals.MENTION, FormatValidator.BAD_PATTERN, "Not a valid regular expression");
 	}
 
 	@Test
@@ -173,9 +173,9 @@ class FormatValidationTest {
 				    rule A error "m" from 2023 until 2021 : part 一 matches "x"
 				}
 				""");
-		validation.assertError(file, FormatPackage.Literals.YEAR_RANGE, FormatValidator.BAD_YEARS);
-		validation.assertError(file, FormatPackage.Literals.DEADLINE, FormatValidator.BAD_DATE, "2-30");
-		validation.assertError(file, FormatPackage.Literals.RULE, FormatValidator.BAD_YEARS);
+		validation.assertError(file, LanguagePackage.Literals.YEAR_RANGE, FormatValidator.BAD_YEARS);
+		validation.assertError(file, LanguagePackage.Literals.DEADLINE, FormatValidator.BAD_DATE, "2-30");
+		validation.assertError(file, LanguagePackage.Literals.RULE, FormatValidator.BAD_YEARS);
 	}
 
 	@Test
@@ -188,7 +188,7 @@ class FormatValidationTest {
 				    rule B warning "m" until 2020 : part 五 matches "改进"
 				}
 				""");
-		validation.assertWarning(file, FormatPackage.Literals.RULE, FormatValidator.NEVER_APPLIES, "never applies");
+		validation.assertWarning(file, LanguagePackage.Literals.RULE, FormatValidator.NEVER_APPLIES, "never applies");
 		assertEquals(1, validation.validate(file).size(), "rule B applies in 2019 and 2020");
 	}
 }

@@ -13,20 +13,20 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Pair;
 
-import nianbao.format.format.CellReference;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Deadline;
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatFile;
-import nianbao.format.format.Omission;
-import nianbao.format.format.Part;
-import nianbao.format.format.Profile;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.RowReplacement;
-import nianbao.format.format.Rule;
-import nianbao.format.format.RuleSetting;
-import nianbao.format.format.Table;
-import nianbao.format.format.TableChange;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Deadline;
+import nianbao.format.language.Format;
+import nianbao.format.language.FormatFile;
+import nianbao.format.language.Omission;
+import nianbao.format.language.Part;
+import nianbao.format.language.Profile;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.RowReplacement;
+import nianbao.format.language.Rule;
+import nianbao.format.language.RuleSetting;
+import nianbao.format.language.Table;
+import nianbao.format.language.TableChange;
 
 /**
  * Lays format files out as the official ones are: every declaration on a line of its own, blocks

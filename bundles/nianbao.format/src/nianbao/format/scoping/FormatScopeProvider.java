@@ -16,14 +16,14 @@ import org.eclipse.xtext.scoping.impl.SimpleScope;
 
 import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
-import nianbao.format.format.CellReference;
-import nianbao.format.format.ForEach;
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatPackage;
-import nianbao.format.format.LoopKind;
-import nianbao.format.format.Rule;
-import nianbao.format.format.Table;
-import nianbao.format.format.TableChange;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.ForEach;
+import nianbao.format.language.Format;
+import nianbao.format.language.LanguagePackage;
+import nianbao.format.language.LoopKind;
+import nianbao.format.language.Rule;
+import nianbao.format.language.Table;
+import nianbao.format.language.TableChange;
 
 /**
  * Scopes of the format language. A format sees its own parts, tables and rules and those it
@@ -35,7 +35,7 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		FormatPackage p = FormatPackage.eINSTANCE;
+		LanguagePackage p = LanguagePackage.eINSTANCE;
 		Format format = EcoreUtil2.getContainerOfType(context, Format.class);
 		if (format != null) {
 			if (reference.getEReferenceType() == p.getTable()) {
@@ -88,7 +88,7 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 
 	/** The qualifier's table if given, else the enclosing table. */
 	private static Table referencedTable(EObject context) {
-		if (context instanceof CellReference cell && cell.eIsSet(FormatPackage.Literals.CELL_REFERENCE__TABLE)) {
+		if (context instanceof CellReference cell && cell.eIsSet(LanguagePackage.Literals.CELL_REFERENCE__TABLE)) {
 			return cell.getTable().eIsProxy() ? null : cell.getTable();
 		}
 		return EcoreUtil2.getContainerOfType(context, Table.class);

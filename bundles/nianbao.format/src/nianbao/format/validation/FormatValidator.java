@@ -15,25 +15,25 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
-import nianbao.format.format.CellReference;
-import nianbao.format.format.Column;
-import nianbao.format.format.Comparison;
-import nianbao.format.format.Deadline;
-import nianbao.format.format.Mention;
-import nianbao.format.format.Narrative;
-import nianbao.format.format.PartText;
-import nianbao.format.format.ValueKind;
-import nianbao.format.format.YearRange;
-import nianbao.format.format.ColumnGroup;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatPackage;
-import nianbao.format.format.Referable;
-import nianbao.format.format.RowGroup;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Rule;
-import nianbao.format.format.Table;
-import nianbao.format.format.Total;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.Column;
+import nianbao.format.language.Comparison;
+import nianbao.format.language.Deadline;
+import nianbao.format.language.Mention;
+import nianbao.format.language.Narrative;
+import nianbao.format.language.PartText;
+import nianbao.format.language.ValueKind;
+import nianbao.format.language.YearRange;
+import nianbao.format.language.ColumnGroup;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Format;
+import nianbao.format.language.LanguagePackage;
+import nianbao.format.language.Referable;
+import nianbao.format.language.RowGroup;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Rule;
+import nianbao.format.language.Table;
+import nianbao.format.language.Total;
 import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
 
@@ -62,7 +62,7 @@ public class FormatValidator extends AbstractFormatValidator {
 		for (Rule rule : EcoreUtil2.eAllOfType(format, Rule.class)) {
 			if (rule.getName() != null && !seen.add(rule.getName())) {
 				error("Duplicate rule id " + rule.getName() + " in format " + format.getName(), rule,
-						FormatPackage.Literals.RULE__NAME, DUPLICATE_NAME);
+						LanguagePackage.Literals.RULE__NAME, DUPLICATE_NAME);
 			}
 		}
 	}
@@ -73,14 +73,14 @@ public class FormatValidator extends AbstractFormatValidator {
 		for (RowNode node : TableStructure.allRowNodes(table)) {
 			if (!rows.add(name(node))) {
 				error("Duplicate row name " + name(node) + " in table " + table.getName(), node,
-						FormatPackage.Literals.REFERABLE__NAME, DUPLICATE_NAME);
+						LanguagePackage.Literals.REFERABLE__NAME, DUPLICATE_NAME);
 			}
 		}
 		Set<String> columns = new HashSet<>();
 		for (ColumnNode node : TableStructure.allColumnNodes(table)) {
 			if (!columns.add(name(node))) {
 				error("Duplicate column name " + name(node) + " in table " + table.getName(), node,
-						FormatPackage.Literals.REFERABLE__NAME, DUPLICATE_NAME);
+						LanguagePackage.Literals.REFERABLE__NAME, DUPLICATE_NAME);
 			}
 		}
 	}
@@ -89,7 +89,7 @@ public class FormatValidator extends AbstractFormatValidator {
 	public void qualifiedOutsideTables(CellReference cell) {
 		if (cell.getTable() == null && EcoreUtil2.getContainerOfType(cell, Table.class) == null) {
 			error("A rule outside a table must name the table: 表.行[列]", cell,
-					FormatPackage.Literals.CELL_REFERENCE__ROW, UNQUALIFIED_OUTSIDE_TABLE);
+					LanguagePackage.Literals.CELL_REFERENCE__ROW, UNQUALIFIED_OUTSIDE_TABLE);
 		}
 	}
 
@@ -109,12 +109,12 @@ public class FormatValidator extends AbstractFormatValidator {
 		if (cell.getRow() instanceof RowNode from && cell.getRowEnd() instanceof RowNode to
 				&& TableStructure.rowRange(table, from, to).isEmpty()) {
 			error(name(to) + " comes before " + name(from) + ": the range is empty", cell,
-					FormatPackage.Literals.CELL_REFERENCE__ROW_END, EMPTY_RANGE);
+					LanguagePackage.Literals.CELL_REFERENCE__ROW_END, EMPTY_RANGE);
 		}
 		if (cell.getColumn() instanceof ColumnNode from && cell.getColumnEnd() instanceof ColumnNode to
 				&& TableStructure.columnRange(table, from, to).isEmpty()) {
 			error(name(to) + " comes before " + name(from) + ": the range is empty", cell,
-					FormatPackage.Literals.CELL_REFERENCE__COLUMN_END, EMPTY_RANGE);
+					LanguagePackage.Literals.CELL_REFERENCE__COLUMN_END, EMPTY_RANGE);
 		}
 	}
 
@@ -123,21 +123,21 @@ public class FormatValidator extends AbstractFormatValidator {
 		if (format.getBase() != null && FormatInheritance.isCyclic(format)) {
 			error("Format " + format.getName() + " is based on itself through " + FormatInheritance.chain(format).stream()
 					.map(Format::getName).reduce((a, b) -> a + " → " + b).orElse(""), format,
-					FormatPackage.Literals.FORMAT__BASE, CYCLE);
+					LanguagePackage.Literals.FORMAT__BASE, CYCLE);
 		}
 	}
 
 	@Check
 	public void yearsInOrder(YearRange years) {
 		if (years.getTo() != 0 && years.getTo() < years.getFrom()) {
-			error("The years end before they start", years, FormatPackage.Literals.YEAR_RANGE__TO, BAD_YEARS);
+			error("The years end before they start", years, LanguagePackage.Literals.YEAR_RANGE__TO, BAD_YEARS);
 		}
 	}
 
 	@Check
 	public void activeYearsInOrder(Rule rule) {
 		if (rule.getFrom() != 0 && rule.getUntil() != 0 && rule.getUntil() < rule.getFrom()) {
-			error("The rule is active until a year before it starts", rule, FormatPackage.Literals.RULE__UNTIL, BAD_YEARS);
+			error("The rule is active until a year before it starts", rule, LanguagePackage.Literals.RULE__UNTIL, BAD_YEARS);
 		}
 	}
 
@@ -154,7 +154,7 @@ public class FormatValidator extends AbstractFormatValidator {
 		if (afterEnd || beforeStart) {
 			warning("The rule never applies: format " + format.getName() + " is for the years " + years.getFrom() + ".."
 					+ (years.getTo() == 0 ? "" : years.getTo()), rule,
-					afterEnd ? FormatPackage.Literals.RULE__FROM : FormatPackage.Literals.RULE__UNTIL, NEVER_APPLIES);
+					afterEnd ? LanguagePackage.Literals.RULE__FROM : LanguagePackage.Literals.RULE__UNTIL, NEVER_APPLIES);
 		}
 	}
 
@@ -164,27 +164,27 @@ public class FormatValidator extends AbstractFormatValidator {
 			MonthDay.of(deadline.getMonth(), deadline.getDay());
 		} catch (DateTimeException e) {
 			error("Not a date: " + deadline.getMonth() + "-" + deadline.getDay(), deadline,
-					FormatPackage.Literals.DEADLINE__DAY, BAD_DATE);
+					LanguagePackage.Literals.DEADLINE__DAY, BAD_DATE);
 		}
 	}
 
 	@Check
 	public void patternsCompile(Narrative narrative) {
-		Pattern pattern = compile(narrative.getPattern(), narrative, FormatPackage.Literals.NARRATIVE__PATTERN);
+		Pattern pattern = compile(narrative.getPattern(), narrative, LanguagePackage.Literals.NARRATIVE__PATTERN);
 		if (pattern != null && pattern.matcher("").groupCount() < 1) {
-			error("The pattern needs a group (...) around the number", narrative, FormatPackage.Literals.NARRATIVE__PATTERN,
+			error("The pattern needs a group (...) around the number", narrative, LanguagePackage.Literals.NARRATIVE__PATTERN,
 					BAD_PATTERN);
 		}
 	}
 
 	@Check
 	public void patternsCompile(Mention mention) {
-		compile(mention.getPattern(), mention, FormatPackage.Literals.MENTION__PATTERN);
+		compile(mention.getPattern(), mention, LanguagePackage.Literals.MENTION__PATTERN);
 	}
 
 	@Check
 	public void patternsCompile(PartText text) {
-		compile(text.getPattern(), text, FormatPackage.Literals.PART_TEXT__PATTERN);
+		compile(text.getPattern(), text, LanguagePackage.Literals.PART_TEXT__PATTERN);
 	}
 
 	/**

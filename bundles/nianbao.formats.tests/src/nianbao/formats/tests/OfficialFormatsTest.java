@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import nianbao.format.TableStructure;
-import nianbao.format.format.Format;
-import nianbao.format.format.Part;
-import nianbao.format.format.Table;
+import nianbao.format.language.Format;
+import nianbao.format.language.Part;
+import nianbao.format.language.Table;
 import nianbao.formats.OfficialFormats;
 
 /** The shipped formats load without errors and match format-spec §2 in shape. */

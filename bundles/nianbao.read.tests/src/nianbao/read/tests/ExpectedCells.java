@@ -17,7 +17,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import nianbao.format.TableStructure;
-import nianbao.format.format.Format;
+import nianbao.format.language.Format;
 import nianbao.formats.OfficialFormats;
 import nianbao.model.Cell;
 import nianbao.model.CellKind;
@@ -160,7 +160,7 @@ record ExpectedCells(Map<String, Map<String, Map<String, Expected>>> tables) {
 	static List<String> officialRows(String formatId, String tableKey) {
 		try {
 			Format format = OfficialFormats.library().byId(formatId).orElseThrow();
-			nianbao.format.format.Table table = format.getParts().stream().flatMap(p -> p.getTables().stream())
+			nianbao.format.language.Table table = format.getParts().stream().flatMap(p -> p.getTables().stream())
 					.filter(t -> t.getName().equals(tableKey)).findFirst().orElseThrow();
 			return TableStructure.leafRows(table).stream().map(r -> String.join("/", TableStructure.labelPath(r))).toList();
 		} catch (Exception e) {

@@ -9,12 +9,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 
 import nianbao.format.TableStructure;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.LoopVariable;
-import nianbao.format.format.Part;
-import nianbao.format.format.Rule;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Table;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.LoopVariable;
+import nianbao.format.language.Part;
+import nianbao.format.language.Rule;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Table;
 
 /**
  * Proposals for names in scope, described by what a rule author knows them by: a row or column by

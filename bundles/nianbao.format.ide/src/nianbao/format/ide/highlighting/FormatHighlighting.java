@@ -9,14 +9,14 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 
-import nianbao.format.format.CellReference;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.FormatPackage;
-import nianbao.format.format.LoopVariable;
-import nianbao.format.format.NamedCheck;
-import nianbao.format.format.Referable;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Rule;
+import nianbao.format.language.CellReference;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.LanguagePackage;
+import nianbao.format.language.LoopVariable;
+import nianbao.format.language.NamedCheck;
+import nianbao.format.language.Referable;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Rule;
 
 /**
  * Semantic highlighting of format files: rule ids, declared and referenced rows and columns, loop
@@ -34,7 +34,7 @@ public class FormatHighlighting extends DefaultSemanticHighlightingCalculator {
 
 	@Override
 	protected boolean highlightElement(EObject object, IHighlightedPositionAcceptor acceptor, CancelIndicator cancel) {
-		FormatPackage p = FormatPackage.eINSTANCE;
+		LanguagePackage p = LanguagePackage.eINSTANCE;
 		switch (object) {
 			case Rule rule -> highlight(acceptor, rule, p.getRule_Name(), RULE_ID);
 			case RowNode row -> highlight(acceptor, row, p.getReferable_Name(), ROW);

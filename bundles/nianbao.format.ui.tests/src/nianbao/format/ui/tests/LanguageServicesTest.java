@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nianbao.format.TableStructure;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Table;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Table;
 import nianbao.format.ui.FormatUi;
 import nianbao.format.ui.highlighting.Highlight;
 import nianbao.format.ui.highlighting.LexicalClassifier;

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 import nianbao.format.FormatException;
 import nianbao.format.TableStructure;
-import nianbao.format.format.Format;
-import nianbao.format.format.Referable;
-import nianbao.format.format.Table;
+import nianbao.format.language.Format;
+import nianbao.format.language.Referable;
+import nianbao.format.language.Table;
 import nianbao.formats.OfficialFormats;
 
 /**

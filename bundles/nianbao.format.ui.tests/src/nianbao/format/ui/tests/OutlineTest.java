@@ -19,7 +19,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.Test;
 
-import nianbao.format.format.Table;
+import nianbao.format.language.Table;
 import nianbao.format.ui.editor.FormatEditor;
 import nianbao.format.ui.outline.FormatOutlinePage;
 import nianbao.format.ui.outline.OutlineNode;

@@ -19,7 +19,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 
-import nianbao.format.format.LoopVariable;
+import nianbao.format.language.LoopVariable;
 import nianbao.format.ide.contentassist.FormatContentAssist;
 import nianbao.format.ui.FormatUi;
 import nianbao.format.ui.model.FormatModel;

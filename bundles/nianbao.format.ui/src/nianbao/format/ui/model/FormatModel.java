@@ -28,8 +28,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import com.google.inject.Injector;
 
 import nianbao.format.FormatLibrary;
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatFile;
+import nianbao.format.language.Format;
+import nianbao.format.language.FormatFile;
 import nianbao.format.ui.FormatUi;
 import nianbao.format.ui.highlighting.Highlight;
 import nianbao.format.ui.outline.OutlineTree;

@@ -9,18 +9,18 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 
 import nianbao.format.TableStructure;
-import nianbao.format.format.Column;
-import nianbao.format.format.ColumnGroup;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Format;
-import nianbao.format.format.LoopKind;
-import nianbao.format.format.LoopVariable;
-import nianbao.format.format.Part;
-import nianbao.format.format.RowGroup;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Rule;
-import nianbao.format.format.Table;
-import nianbao.format.format.ValueKind;
+import nianbao.format.language.Column;
+import nianbao.format.language.ColumnGroup;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Format;
+import nianbao.format.language.LoopKind;
+import nianbao.format.language.LoopVariable;
+import nianbao.format.language.Part;
+import nianbao.format.language.RowGroup;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Rule;
+import nianbao.format.language.Table;
+import nianbao.format.language.ValueKind;
 
 /**
  * What a hover says about an element of a format: its kind and official label or full name (rows and

@@ -15,20 +15,20 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 
 import nianbao.format.TableStructure;
-import nianbao.format.format.ColumnGroup;
-import nianbao.format.format.ColumnNode;
-import nianbao.format.format.Format;
-import nianbao.format.format.FormatFile;
-import nianbao.format.format.FormatPackage;
-import nianbao.format.format.Omission;
-import nianbao.format.format.Part;
-import nianbao.format.format.Profile;
-import nianbao.format.format.RowGroup;
-import nianbao.format.format.RowNode;
-import nianbao.format.format.Rule;
-import nianbao.format.format.RuleSetting;
-import nianbao.format.format.Table;
-import nianbao.format.format.TableChange;
+import nianbao.format.language.ColumnGroup;
+import nianbao.format.language.ColumnNode;
+import nianbao.format.language.Format;
+import nianbao.format.language.FormatFile;
+import nianbao.format.language.LanguagePackage;
+import nianbao.format.language.Omission;
+import nianbao.format.language.Part;
+import nianbao.format.language.Profile;
+import nianbao.format.language.RowGroup;
+import nianbao.format.language.RowNode;
+import nianbao.format.language.Rule;
+import nianbao.format.language.RuleSetting;
+import nianbao.format.language.Table;
+import nianbao.format.language.TableChange;
 import nianbao.format.ui.outline.OutlineNode.Kind;
 
 /**
@@ -61,7 +61,7 @@ public final class OutlineTree {
 
 	private OutlineNode format(Format format) {
 		// the base as written: a base that does not resolve is still worth showing
-		String base = text(format, FormatPackage.Literals.FORMAT__BASE);
+		String base = text(format, LanguagePackage.Literals.FORMAT__BASE);
 		String path = "format " + format.getName();
 		List<OutlineNode> children = new ArrayList<>();
 		format.getParts().forEach(part -> children.add(part(part, path)));
@@ -122,7 +122,7 @@ public final class OutlineTree {
 	}
 
 	private OutlineNode change(TableChange change, String parent) {
-		String table = text(change, FormatPackage.Literals.TABLE_CHANGE__TABLE);
+		String table = text(change, LanguagePackage.Literals.TABLE_CHANGE__TABLE);
 		return node(Kind.CHANGE, "change table " + table, parent + "/change " + table, change, List.of());
 	}
 
