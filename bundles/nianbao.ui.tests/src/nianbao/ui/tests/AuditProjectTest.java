@@ -80,6 +80,7 @@ class AuditProjectTest {
 
 		// the Problems view opens the report in the report editor, which draws the markers with their operands
 		ReportEditor editor = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), report));
+settle();
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		List<String> texts = new ArrayList<>();
 		model.getAnnotationIterator().forEachRemaining(a -> {
@@ -98,6 +99,7 @@ class AuditProjectTest {
 		IMarker nt2 = Arrays.stream(report.findMarkers(AuditMarkers.FINDING, false, IResource.DEPTH_ZERO))
 				.filter(m -> m.getAttribute(AuditMarkers.RULE_ID, "").equals("NT-2")).findFirst().orElseThrow();
 		ReportEditor atMarker = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), nt2));
+		settle();
 		ITextSelection selection = (ITextSelection) atMarker.text().getSelectionProvider().getSelection();
 		assertEquals(59, selection.getStartLine() + 1);
 		assertEquals("1", selection.getText(), "结转下年度 总计");

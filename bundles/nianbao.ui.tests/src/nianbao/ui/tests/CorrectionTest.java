@@ -119,6 +119,7 @@ class CorrectionTest {
 		String broken = "{\"decisions\": [ {\"fingerprint\": ";
 		Files.writeString(dir.resolve(TriageFile.NAME), broken);
 		ReportEditor editor = ReportEditor.open(page(), report);
+		settle();
 		whenTheDialogOpens(fields -> {
 			fields.get(0).setText("0");
 			fields.get(1).setText("原件为 0");
@@ -161,6 +162,7 @@ class CorrectionTest {
 		assertTrue(before.stream().noneMatch(m -> m.startsWith("T3-ROW") || m.contains("已更正")), before.toString());
 
 		ReportEditor editor = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), report));
+settle();
 		FindingsView view = (FindingsView) page().showView(FindingsView.ID);
 		view.show(editor);
 		assertTrue(editor.offeredCells().getFirst().startsWith("表三 四、结转下年度继续办理 / 总计 — 可疑单元格"),
@@ -208,6 +210,7 @@ class CorrectionTest {
 		settle();
 		assertEquals(markers, markers(report));
 		ReportEditor reopened = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), report));
+		settle();
 		assertEquals(List.of(SHOWN), reopened.correctedCells());
 
 		// the headless runner on the same folder honours it
@@ -236,6 +239,7 @@ class CorrectionTest {
 		Path report = dir.resolve("001_79dfd87bc59a18f9.txt");
 		Files.writeString(report, text.substring(0, text.indexOf("(本列数据的勾稽关系为")) + text.substring(text.indexOf("四、政府信息公开行政复议")));
 		ReportEditor editor = ReportEditor.open(page(), report);
+		settle();
 		FindingsView view = (FindingsView) page().showView(FindingsView.ID);
 		view.show(editor);
 		assertTrue(view.shownRows().stream().noneMatch(r -> r.finding().ruleId().startsWith("T3-")));

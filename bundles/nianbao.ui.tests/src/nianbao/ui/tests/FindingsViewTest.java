@@ -2,6 +2,7 @@
 package nianbao.ui.tests;
 
 import static nianbao.ui.tests.Workbench.page;
+import static nianbao.ui.tests.Workbench.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,7 @@ class FindingsViewTest {
 	void open001() throws Exception {
 		Path report = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), dir.resolve("001.txt"));
 		editor = ReportEditor.open(page(), report);
+		settle();
 		view = (FindingsView) page().showView(FindingsView.ID);
 		view.show(editor);
 	}

@@ -59,6 +59,7 @@ class PdfPagesTest {
 	void aPdfOpensOnItsPageWithTheFindingsBoxesAndAFindingTurnsToItsPage() throws Exception {
 		Path pdf = pdf();
 		ReportEditor editor = ReportEditor.open(page(), pdf);
+		settle();
 		assertNotNull(editor);
 		assertTrue(editor.showsPdfPages(), "a PDF opens on its pages");
 		// its first finding, ID-1 (the title names no place), is on page 1, outlined as a warning
@@ -88,6 +89,7 @@ class PdfPagesTest {
 		assertEquals(4, lb3.getAttribute(AuditMarkers.PAGE, 0));
 		assertTrue(lb3.getAttribute(IMarker.LOCATION, "").startsWith("第 4 页"), lb3.getAttribute(IMarker.LOCATION, ""));
 		ReportEditor editor = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), lb3));
+		settle();
 		assertTrue(editor.showsPdfPages());
 		assertEquals(4, editor.pdfPage());
 		double[] box = Arrays.stream(lb3.getAttribute(AuditMarkers.BOX, "").split(",")).mapToDouble(Double::parseDouble)

@@ -2,6 +2,7 @@
 package nianbao.ui.tests;
 
 import static nianbao.ui.tests.Workbench.page;
+import static nianbao.ui.tests.Workbench.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -53,6 +54,7 @@ class ReportEditorTest {
 		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
 		ReportEditor editor = assertInstanceOf(ReportEditor.class,
 				IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID));
+		settle();
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		assertFalse(editor.text().isEditable(), "a report is read, not edited");
@@ -104,6 +106,7 @@ class ReportEditorTest {
 	void everySampleIsMarkedWithTheErrorsOfItsGroundTruth(Path sample) throws Exception {
 		var store = EFS.getLocalFileSystem().getStore(sample.toUri());
 		ReportEditor editor = (ReportEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
+		settle();
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		List<String> rules = new ArrayList<>();
 		model.getAnnotationIterator().forEachRemaining(a -> {
@@ -126,6 +129,7 @@ class ReportEditorTest {
 	void theFindingsViewListsTheReportsFindingsAndShowsTheirPlace() throws Exception {
 		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
 		ReportEditor editor = (ReportEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
+		settle();
 		FindingsView view = (FindingsView) page().showView(FindingsView.ID);
 		view.show(editor);
 		// 济宁 2020: T3-BAL ×2, ID-1, ID-7, LB-1 ×2, CV-2, CV-3, NT-2 (format-spec §7.4)

@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
+import nianbao.ui.editors.ReportDocumentProvider;
+
 /** The running workbench, as the UI tests drive it. */
 final class Workbench {
 
@@ -29,12 +31,13 @@ final class Workbench {
 		}
 	}
 
-	/** Waits for the workspace's builds and runs what jobs handed to the display. */
+	/** Waits for the workspace's builds and the audits of opened reports, and runs what they handed to the display. */
 	static void settle() throws InterruptedException {
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
 		// the automatic build waits a moment before it starts: wake it, so that join waits for it
 		Job.getJobManager().wakeUp(ResourcesPlugin.FAMILY_AUTO_BUILD);
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Job.getJobManager().join(ReportDocumentProvider.AUDITS, null);
 		while (Display.getCurrent().readAndDispatch()) {
 			// run what the jobs posted
 		}

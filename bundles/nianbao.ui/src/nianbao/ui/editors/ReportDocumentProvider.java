@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
@@ -18,6 +19,8 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.texteditor.AbstractDocumentProvider;
@@ -52,6 +55,11 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	private final Map<Object, nianbao.read.Document> read = new ConcurrentHashMap<>();
 	/** The auditors they were audited with. */
 	private final Map<Object, Auditor> auditors = new ConcurrentHashMap<>();
+	/** What to do when a report's audit is done, by editor input. */
+	private final Map<Object, Runnable> whenAudited = new ConcurrentHashMap<>();
+
+	/** The family of the jobs that audit opened reports, for those who wait for them (tests). */
+	public static final Object AUDITS = ReportDocumentProvider.class;
 
 	/** The audit of an open report, if it was read. */
 	public Optional<ReportAudit> audit(Object element) {
@@ -59,8 +67,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	}
 
 	/**
-	 * Audits the report once: the document is the text the audit read (so that every finding's range
-	 * fits it); a report no format applies to is still shown, read again only then.
+	 * Reads the report: the document is the text the audit reads (so that every finding's range fits
+	 * it), shown at once; the audit runs in a job, and its findings follow as annotations.
 	 */
 	@Override
 	protected IDocument createDocument(Object element) throws CoreException {
@@ -74,8 +82,60 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		}
 		auditors.put(element, auditor);
 		read.put(element, document);
-		audits.put(element, auditor.audit(document));
+		Display display = Display.getCurrent();
+		Job job = new Job(NLS.bind(Messages.editor_auditing, file.getFileName())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				ReportAudit audit = auditor.audit(document);
+				if (display == null || display.isDisposed()) {
+					audits.put(element, audit);
+				} else {
+					display.asyncExec(() -> audited(element, audit));
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == AUDITS;
+			}
+		};
+		job.setPriority(Job.SHORT);
+		jobs.put(element, job);
+		job.schedule();
 		return new Document(document.text());
+	}
+
+	/** The jobs auditing the reports just opened, by editor input: they belong to {@link #AUDITS}. */
+	private final Map<Object, Job> jobs = new ConcurrentHashMap<>();
+
+	/** A report's audit is done: its annotations are drawn (outside a project) and its editor told. */
+	private void audited(Object element, ReportAudit audit) {
+		jobs.remove(element);
+		if (!read.containsKey(element)) {
+			return; // closed meanwhile
+		}
+		audits.put(element, audit);
+		if (getAnnotationModel(element) instanceof AnnotationModel model
+				&& !(model instanceof ResourceMarkerAnnotationModel)) {
+			annotate(model, audit);
+		}
+		Runnable then = whenAudited.remove(element);
+		if (then != null) {
+			then.run();
+		}
+	}
+
+	/**
+	 * Runs {@code then} on the display thread once the report's audit is done: at once if it is, else
+	 * when its job ends.
+	 */
+	public void whenAudited(Object element, Runnable then) {
+		if (audits.containsKey(element)) {
+			then.run();
+		} else {
+			whenAudited.put(element, then);
+		}
 	}
 
 	/**
@@ -125,9 +185,14 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 
 	@Override
 	protected void disposeElementInfo(Object element, ElementInfo info) {
+		Job job = jobs.remove(element);
+		if (job != null) {
+			job.cancel();
+		}
 		audits.remove(element);
 		auditors.remove(element);
 		read.remove(element);
+		whenAudited.remove(element);
 		super.disposeElementInfo(element, info);
 	}
 
@@ -151,9 +216,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 				}
 			};
 		}
-		AnnotationModel model = new AnnotationModel();
-		annotate(model, audits.get(element));
-		return model;
+		// the findings follow when the audit is done
+		return new AnnotationModel();
 	}
 
 	private static void annotate(AnnotationModel model, ReportAudit audit) {

@@ -58,6 +58,8 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	/** The PDF's pages, for a PDF report; null otherwise. */
 	private PdfPages pdf;
 	private int pdfIndex = -1;
+	/** A marker to show on the PDF's pages once they are there (the audit made them). */
+	private IMarker pendingMarker;
 
 	/**
 	 * Opens a report in the report editor: as a workspace file where it is one (so that the project's
@@ -84,6 +86,15 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 			throw new IllegalStateException(e);
 		}
 		setPartName(text.getTitle());
+		// the text shows at once; the tables and pages follow the audit, which runs in a job
+		((ReportDocumentProvider) text.getDocumentProvider()).whenAudited(getEditorInput(), this::audited);
+	}
+
+	/** The report's audit is done: its tables, and a PDF's pages, join the text; the 问题 view follows. */
+	private void audited() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
 		if (text.audit().orElse(null) instanceof ReportAudit.Assessed assessed) {
 			Composite container = getContainer();
 			tables = new TablePage(container, assessed, this::showInText, this::correct);
@@ -92,6 +103,11 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 				addPdfPages(container, assessed);
 			}
 		}
+		if (pendingMarker != null && pdf != null) {
+			gotoMarker(pendingMarker);
+		}
+		pendingMarker = null;
+		firePropertyChange(PROP_AUDIT);
 	}
 
 	/** A PDF report opens on its pages as printed, the findings' boxes drawn on them. */
@@ -262,7 +278,9 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		setActivePage(0);
 		IDE.gotoMarker(text, marker);
 		int page = marker.getAttribute(AuditMarkers.PAGE, 0);
-		if (pdf != null && page > 0) {
+		if (pdf == null && text.audit().isEmpty()) {
+			pendingMarker = marker;
+		} else if (pdf != null && page > 0) {
 			String[] box = marker.getAttribute(AuditMarkers.BOX, "0,0,0,0").split(",");
 			pdf.show(page, Double.parseDouble(box[1]));
 			setActivePage(pdfIndex);
