@@ -44,6 +44,7 @@ public record Finding(String ruleId, Severity severity, String message, String s
 				case LEFT -> "左边";
 				case RIGHT -> "右边";
 				case PREMISE -> "依据";
+				case SUBJECT -> "单元格";
 			}).append("：").append(operand.label());
 			if (operand.value() != null) {
 				text.append(" = ").append(operand.value().toPlainString());
@@ -61,8 +62,8 @@ public record Finding(String ruleId, Severity severity, String message, String s
 	}
 
 	/**
-	 * The operand the finding is shown at: the first cell of the rule's left side, whose range is the
-	 * finding's own; empty for a finding of a named check, which reads no operands.
+	 * The operand the finding is shown at, whose range is the finding's own: the first cell of the rule's
+	 * left side, or the cell a named check is about; empty for a finding about text.
 	 */
 	public Optional<Operand> target() {
 		return range == null ? Optional.empty() : operands.stream().filter(o -> o.range() == range).findFirst();

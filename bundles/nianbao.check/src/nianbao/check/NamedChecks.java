@@ -348,7 +348,7 @@ final class NamedChecks {
 									? "小数位多于 " + type.getDecimals() + " 位" : null;
 			if (problem != null) {
 				results.add(new Checked(where(table, row, cell), Verdict.Violated
-						.because(where(table, row, cell) + " “" + cell.getText() + "”" + problem, cell.getRange())));
+						.about(where(table, row, cell) + " “" + cell.getText() + "”" + problem, cell)));
 			}
 		});
 		return results;
@@ -362,7 +362,7 @@ final class NamedChecks {
 			if (!unitOnly && cell.getKind() != CellKind.NUMBER && cell.getKind() != CellKind.MISSING) {
 				String shown = cell.getKind() == CellKind.BLANK ? "空白" : "“" + cell.getText() + "”";
 				results.add(new Checked(where(table, row, cell),
-						Verdict.Violated.because(where(table, row, cell) + " 填写为" + shown + "，不是数字", cell.getRange())));
+						Verdict.Violated.about(where(table, row, cell) + " 填写为" + shown + "，不是数字", cell)));
 			}
 		});
 		return results;
@@ -381,13 +381,13 @@ final class NamedChecks {
 			String text = cell.getText() == null ? "" : Labels.normalize(cell.getText());
 			if (text.endsWith("元") && !"万元".equals(type.getUnit()) || text.endsWith("元") && !text.endsWith("万元")) {
 				Verdict.Violated violated = Verdict.Violated
-						.because(where(table, row, cell) + " 填写为“" + cell.getText() + "”，单元格中带有单位", cell.getRange());
+						.about(where(table, row, cell) + " 填写为“" + cell.getText() + "”，单元格中带有单位", cell);
 				results.add(new Checked(where(table, row, cell),
 						type.getUnit() == null ? violated.withSeverity(Severity.INFO) : violated));
 			} else if (cell.getKind() == CellKind.NUMBER && "万元".equals(type.getUnit())
 					&& cell.getValue().compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
-				results.add(new Checked(where(table, row, cell), Verdict.Violated.because(where(table, row, cell) + " "
-						+ cell.getText() + " 万元过大，可能误以“元”填写", cell.getRange())));
+				results.add(new Checked(where(table, row, cell), Verdict.Violated.about(where(table, row, cell) + " "
+						+ cell.getText() + " 万元过大，可能误以“元”填写", cell)));
 			}
 		});
 		return results;

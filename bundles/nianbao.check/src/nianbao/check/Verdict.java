@@ -4,6 +4,7 @@ package nianbao.check;
 import java.math.BigDecimal;
 import java.util.List;
 
+import nianbao.model.Cell;
 import nianbao.model.SourceRange;
 
 /**
@@ -29,6 +30,12 @@ sealed interface Verdict {
 
 		static Violated because(String detail, SourceRange range) {
 			return new Violated("", "", null, null, detail, List.of(), range, null);
+		}
+
+		/** A check of one cell fails: the finding is at the cell, its subject operand. */
+		static Violated about(String detail, Cell cell) {
+			Operand subject = new Operand(Operand.Role.SUBJECT, Corrections.label(cell), cell.getValue(), cell.getRange(), 1, cell);
+			return new Violated("", "", null, null, detail, List.of(subject), cell.getRange(), null);
 		}
 
 		Violated withSeverity(Severity override) {
