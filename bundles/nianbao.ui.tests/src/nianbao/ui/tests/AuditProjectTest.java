@@ -23,7 +23,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,16 @@ class AuditProjectTest {
 			}
 		}
 		assertEquals(List.of("37 T3-BAL", "37 T3-BAL", "59 NT-2"), errors.stream().sorted().toList());
+
+		// the Project Explorer lists the project with its reports
+		CommonNavigator explorer = (CommonNavigator) page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		explorer.getCommonViewer().refresh();
+		explorer.getCommonViewer().expandToLevel(project, 1);
+		TreeItem projectItem = Arrays.stream(explorer.getCommonViewer().getTree().getItems())
+				.filter(item -> item.getText().equals(project.getName())).findFirst().orElseThrow(
+						() -> new AssertionError("not in the Project Explorer: " + project.getName()));
+		assertTrue(Arrays.stream(projectItem.getItems()).anyMatch(item -> item.getText().equals("001_79dfd87bc59a18f9.txt")),
+				Arrays.toString(projectItem.getItems()));
 
 		// the Problems view opens the report in the report editor, which draws the markers with their operands
 		ReportEditor editor = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), report));

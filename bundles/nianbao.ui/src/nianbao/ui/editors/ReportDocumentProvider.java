@@ -2,9 +2,11 @@
 package nianbao.ui.editors;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -56,7 +58,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	/** The auditors they were audited with. */
 	private final Map<Object, Auditor> auditors = new ConcurrentHashMap<>();
 	/** What to do when a report's audit is done, by editor input. */
-	private final Map<Object, Runnable> whenAudited = new ConcurrentHashMap<>();
+	private final Map<Object, List<Runnable>> whenAudited = new ConcurrentHashMap<>();
 
 	/** The family of the jobs that audit opened reports, for those who wait for them (tests). */
 	public static final Object AUDITS = ReportDocumentProvider.class;
@@ -120,10 +122,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 				&& !(model instanceof ResourceMarkerAnnotationModel)) {
 			annotate(model, audit);
 		}
-		Runnable then = whenAudited.remove(element);
-		if (then != null) {
-			then.run();
-		}
+		whenAudited.getOrDefault(element, List.of()).forEach(Runnable::run);
+		whenAudited.remove(element);
 	}
 
 	/**
@@ -134,7 +134,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		if (audits.containsKey(element)) {
 			then.run();
 		} else {
-			whenAudited.put(element, then);
+			whenAudited.computeIfAbsent(element, e -> new CopyOnWriteArrayList<>()).add(then);
 		}
 	}
 
