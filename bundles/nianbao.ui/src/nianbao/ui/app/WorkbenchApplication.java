@@ -21,6 +21,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -129,6 +130,13 @@ public final class WorkbenchApplication implements IApplication {
 		public void initialize(IWorkbenchConfigurer configurer) {
 			// workspace resources (audit projects) in the Project Explorer and the Problems view
 			IDE.registerAdapters();
+			// the Problems view draws severities with images the IDE's own advisor declares under these
+			// keys (IDEInternalWorkbenchImages); without them it draws placeholders. The workbench's shared
+			// task images are the same pictures, through public API.
+			ISharedImages images = configurer.getWorkbench().getSharedImages();
+			configurer.declareImage("IMG_OBJS_ERROR_PATH", images.getImageDescriptor(ISharedImages.IMG_OBJS_ERROR_TSK), true);
+			configurer.declareImage("IMG_OBJS_WARNING_PATH", images.getImageDescriptor(ISharedImages.IMG_OBJS_WARN_TSK), true);
+			configurer.declareImage("IMG_OBJS_INFO_PATH", images.getImageDescriptor(ISharedImages.IMG_OBJS_INFO_TSK), true);
 		}
 
 		@Override
