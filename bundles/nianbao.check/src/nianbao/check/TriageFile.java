@@ -150,7 +150,12 @@ public final class TriageFile {
 
 	/** The decision about a finding of a report, if one was taken. */
 	public Optional<Triage> of(Path source, Finding finding) {
-		return Optional.ofNullable(entries.get(finding.fingerprint(source))).map(Entry::triage);
+		return of(finding.fingerprint(source));
+	}
+
+	/** The decision about the finding with this fingerprint, if one was taken. */
+	public Optional<Triage> of(String fingerprint) {
+		return Optional.ofNullable(entries.get(fingerprint)).map(Entry::triage);
 	}
 
 	/** Records a decision about a finding of a report (replacing an earlier one). */

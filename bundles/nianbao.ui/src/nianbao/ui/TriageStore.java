@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Shell;
 
 import nianbao.check.Correction;
 import nianbao.check.Corrections;
-import nianbao.check.Finding;
 import nianbao.check.Triage;
 import nianbao.check.TriageFile;
 import nianbao.check.TriageFiles;
@@ -48,8 +47,8 @@ public final class TriageStore {
 		});
 	}
 
-	/** A finding of a report to decide about. */
-	public record Decided(Path source, Finding finding) {
+	/** A finding of a report to decide about: its fingerprint, and its rule and subject for the reader of the file. */
+	public record Decided(Path source, String fingerprint, String ruleId, String subject) {
 	}
 
 	/**
@@ -67,9 +66,10 @@ public final class TriageStore {
 			TriageFile file = TriageFile.read(entry.getKey());
 			for (Decided finding : entry.getValue()) {
 				if (triage == null) {
-					file.reopen(finding.finding().fingerprint(finding.source()));
+					file.reopen(finding.fingerprint());
 				} else {
-					file.decide(finding.source(), finding.finding(), triage);
+					file.decide(new TriageFile.Entry(finding.fingerprint(), finding.source().getFileName().toString(),
+							finding.ruleId(), finding.subject(), triage));
 				}
 			}
 			file.write(entry.getKey());

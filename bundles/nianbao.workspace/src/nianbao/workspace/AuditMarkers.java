@@ -55,6 +55,10 @@ public final class AuditMarkers {
 	/** The triage state id (confirmed, dismissed), absent when no one decided. */
 	public static final String TRIAGE = "triage";
 	public static final String TRIAGE_REASON = "triageReason";
+	/** The finding's message as the rule gave it (with the corrections it rests on), without rule id and triage. */
+	public static final String FINDING_MESSAGE = "findingMessage";
+	/** Why a report could not be assessed (a cannot-assess marker without a rule id). */
+	public static final String REASON = "reason";
 	/** The finding's own severity (a dismissed finding's marker is shown as info). */
 	public static final String RULE_SEVERITY = "ruleSeverity";
 	/** Where the marked text is in the report's file, as an auditor names it ("第 3 页", "Sheet1!C7"). */
@@ -89,10 +93,13 @@ public final class AuditMarkers {
 			attributes.put(TRIAGE, t.state().id());
 			attributes.put(TRIAGE_REASON, t.reason());
 		}
+		String own = finding.message();
 		if (finding.restsOnCorrection()) {
 			message += "（" + finding.correctionNote() + "）";
+			own += "（" + finding.correctionNote() + "）";
 			attributes.put(CORRECTED, true);
 		}
+		attributes.put(FINDING_MESSAGE, own);
 		attributes.put(IMarker.MESSAGE, message);
 		// a dismissed finding stays visible, but no longer as an error or warning
 		attributes.put(IMarker.SEVERITY, triage.filter(Triage::dismissed).isPresent() ? IMarker.SEVERITY_INFO
@@ -118,6 +125,8 @@ public final class AuditMarkers {
 		attributes.put(IMarker.SEVERITY, severity(severity));
 		if (ruleId != null) {
 			attributes.put(RULE_ID, ruleId);
+		} else {
+			attributes.put(REASON, reason);
 		}
 		if (text != null) {
 			place(attributes, text, range);

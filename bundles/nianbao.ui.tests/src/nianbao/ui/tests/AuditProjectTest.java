@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.check.Auditor;
 import nianbao.check.ReportAudit;
 import nianbao.format.ui.editor.FormatEditor;
 import nianbao.format.ui.problems.ProblemAnnotations;
@@ -40,6 +41,7 @@ import nianbao.testing.Samples;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.handlers.AuditFolderHandler;
 import nianbao.ui.handlers.OpenAuditProjectHandler;
+import nianbao.ui.views.FindingRow;
 import nianbao.ui.views.FindingsView;
 import nianbao.workspace.AuditMarkers;
 
@@ -116,6 +118,49 @@ settle();
 		ITextSelection selection = (ITextSelection) atMarker.text().getSelectionProvider().getSelection();
 		assertEquals(59, selection.getStartLine() + 1);
 		assertEquals("1", selection.getText(), "结转下年度 总计");
+	}
+
+	/**
+	 * The 问题 view's project scope lists the project's findings from the builder's markers: every
+	 * finding marker once, the report that could not be assessed first — and no report is audited for it.
+	 */
+	@Test
+	void theProjectScopeOfTheFindingsViewFillsFromTheMarkersWithoutAnAudit() throws Exception {
+		Path folder = reports();
+		Files.writeString(folder.resolve("半截.pdf"), "%PDF-1.7\n1 0 obj");
+		project = OpenAuditProjectHandler.open(folder);
+		settle();
+		List<String> marked = new ArrayList<>();
+		for (IResource member : project.members()) {
+			for (IMarker marker : member.findMarkers(AuditMarkers.FINDING, false, IResource.DEPTH_ZERO)) {
+				marked.add(member.getName() + " " + marker.getAttribute(AuditMarkers.RULE_ID, "") + " "
+						+ marker.getAttribute(AuditMarkers.SUBJECT, ""));
+			}
+		}
+		ReportEditor editor = ReportEditor.open(page(), folder.resolve("001_79dfd87bc59a18f9.txt"));
+		settle();
+		FindingsView view = (FindingsView) page().showView(FindingsView.ID);
+		view.show(editor);
+		long audited = Auditor.audited();
+		view.setProjectScope(true);
+		settle();
+		assertEquals(audited, Auditor.audited(), "the project's reports were audited again");
+		assertEquals(marked.stream().sorted().toList(), view.shownRows().stream()
+				.map(r -> r.report() + " " + r.ruleId() + " " + r.subject()).sorted().toList());
+		assertEquals(List.of("半截.pdf"), view.shownUnassessed().stream().map(n -> n.source().getFileName().toString()).toList());
+		// an export writes what the view shows, as the runner writes it (the reports audited for the file)
+		Path csv = dir.resolve("项目.csv");
+		view.export(csv);
+		String exported = Files.readString(csv);
+		assertTrue(marked.stream().allMatch(m -> exported.contains(m.split(" ")[1])), exported);
+		assertTrue(exported.contains("半截.pdf"), exported);
+		// a row from a marker opens the report at the marker
+		FindingRow nt2 = view.shownRows().stream().filter(r -> r.ruleId().equals("NT-2")).findFirst().orElseThrow();
+		view.open(nt2);
+		settle();
+		ReportEditor atMarker = (ReportEditor) page().getActiveEditor();
+		assertEquals(59, ((ITextSelection) atMarker.text().getSelectionProvider().getSelection()).getStartLine() + 1);
+		view.setProjectScope(false);
 	}
 
 	@Test

@@ -178,11 +178,11 @@ settle();
 
 		// at once, in the editor's table page and the 问题 view
 		assertEquals(List.of(SHOWN), editor.correctedCells());
-		List<String> rows = view.shownRows().stream().map(r -> r.finding().ruleId() + " " + r.finding().subject()).toList();
+		List<String> rows = view.shownRows().stream().map(r -> r.ruleId() + " " + r.subject()).toList();
 		assertFalse(rows.contains("T3-BAL 自然人"), rows.toString());
 		assertTrue(rows.contains("T3-ROW 四、结转下年度继续办理"), "the row no longer adds up: " + rows);
-		assertTrue(view.shownRows().stream().filter(r -> r.finding().ruleId().equals("T3-ROW"))
-				.allMatch(r -> r.finding().restsOnCorrection()));
+		assertTrue(view.shownRows().stream().filter(r -> r.ruleId().equals("T3-ROW"))
+				.allMatch(r -> r.corrected()));
 
 		// the builder's markers: the Problems view and the text page's annotations
 		settle();
@@ -223,8 +223,8 @@ settle();
 		// withdrawn, the cell is read from the file again
 		reopened.withdrawCorrection(CARRIED_OVER);
 		assertEquals(List.of(), reopened.correctedCells());
-		assertTrue(view.shownRows().stream().anyMatch(r -> r.finding().ruleId().equals("T3-BAL")
-				&& r.finding().subject().equals("自然人")));
+		assertTrue(view.shownRows().stream().anyMatch(r -> r.ruleId().equals("T3-BAL")
+				&& r.subject().equals("自然人")));
 	}
 
 	/**
@@ -242,7 +242,7 @@ settle();
 		settle();
 		FindingsView view = (FindingsView) page().showView(FindingsView.ID);
 		view.show(editor);
-		assertTrue(view.shownRows().stream().noneMatch(r -> r.finding().ruleId().startsWith("T3-")));
+		assertTrue(view.shownRows().stream().noneMatch(r -> r.ruleId().startsWith("T3-")));
 
 		JsonObject truth = Samples.groundTruth(printed).table("table3");
 		List<String> cells = new ArrayList<>();
@@ -260,7 +260,7 @@ settle();
 
 		assertEquals(cells.size(), editor.correctedCells().size());
 		assertEquals(List.of("T3-BAL 总计", "T3-BAL 自然人"), view.shownRows().stream()
-				.filter(r -> r.finding().ruleId().startsWith("T3-")).map(r -> r.finding().ruleId() + " " + r.finding().subject())
+				.filter(r -> r.ruleId().startsWith("T3-")).map(r -> r.ruleId() + " " + r.subject())
 				.sorted().toList());
 		assertEquals(cells.size(), TriageFile.read(dir.resolve(TriageFile.NAME)).corrections().size());
 	}

@@ -134,7 +134,7 @@ class ReportEditorTest {
 		view.show(editor);
 		// 济宁 2020: T3-BAL ×2, ID-1, ID-7, LB-1 ×2, CV-2, CV-3, NT-2 (format-spec §7.4)
 		assertEquals(9, view.shownRows().size());
-		FindingRow nt2 = view.shownRows().stream().filter(r -> r.finding().ruleId().equals("NT-2")).findFirst()
+		FindingRow nt2 = view.shownRows().stream().filter(r -> r.ruleId().equals("NT-2")).findFirst()
 				.orElseThrow();
 		view.open(nt2);
 		ITextSelection selection = (ITextSelection) editor.text().getSelectionProvider().getSelection();

@@ -2,6 +2,7 @@
 package nianbao.ui.views;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,13 +15,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
@@ -71,13 +75,14 @@ import nianbao.check.Severity;
 import nianbao.check.Triage;
 import nianbao.check.TriageFile;
 import nianbao.check.TriageFiles;
-import nianbao.results.ResultFiles;
 import nianbao.extract.Extraction;
 import nianbao.format.FormatLibrary;
 import nianbao.read.LineMap;
+import nianbao.results.ResultFiles;
 import nianbao.ui.Messages;
 import nianbao.ui.TriageStore;
 import nianbao.ui.editors.ReportEditor;
+import nianbao.workspace.AuditMarkers;
 import nianbao.workspace.ProjectAudit;
 
 /**
@@ -106,8 +111,23 @@ public class FindingsView extends ViewPart {
 	/** The reports of the audits shown that could not be assessed: listed first, never taken for clean. */
 	private List<ReportAudit.NotAssessed> unassessed = List.of();
 	private FormatLibrary formats;
+	/** The audit project shown from its markers, or null when the view shows audits it holds. */
+	private IProject project;
 	private List<FindingRow> rows = List.of();
 	private ReportEditor editor;
+
+	/** Shows the project's findings again when the builder has marked its reports anew. */
+	private final IResourceChangeListener markersChanged = event -> {
+		IProject shown = project;
+		if (shown != null && event.getDelta() != null
+				&& event.findMarkerDeltas(AuditMarkers.PROBLEM, true).length > 0) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (project == shown && !viewer.getControl().isDisposed()) {
+					reload();
+				}
+			});
+		}
+	};
 
 	/** Shows the report of the editor shown again when it was audited again (after a correction). */
 	private final IPropertyListener audited = (source, property) -> {
@@ -164,13 +184,11 @@ public class FindingsView extends ViewPart {
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new Content());
-		column(Messages.findings_severity, 110, r -> Messages.severity(r.finding().severity()), g -> g.label() + " (" + g.rows().size() + ")",
+		column(Messages.findings_severity, 110, r -> Messages.severity(r.severity()), g -> g.label() + " (" + g.rows().size() + ")",
 				n -> Messages.findings_notAssessed, true);
-		column(Messages.findings_rule, 110, r -> r.finding().ruleId(), g -> "", n -> "");
-		column(Messages.findings_subject, 180, r -> r.finding().subject(), g -> "", n -> "");
-		column(Messages.findings_message, 560, r -> r.finding().message()
-				+ (r.finding().restsOnCorrection() ? "（" + r.finding().correctionNote() + "）" : ""), g -> "",
-				ReportAudit.NotAssessed::reason);
+		column(Messages.findings_rule, 110, FindingRow::ruleId, g -> "", n -> "");
+		column(Messages.findings_subject, 180, FindingRow::subject, g -> "", n -> "");
+		column(Messages.findings_message, 560, FindingRow::message, g -> "", ReportAudit.NotAssessed::reason);
 		column(Messages.findings_report, 220, FindingRow::report, g -> "", n -> n.source().getFileName().toString());
 		column(Messages.findings_line, 50, r -> String.valueOf(r.line()), g -> "", n -> "");
 		column(Messages.findings_triage, 200, FindingRow::triageText, g -> "", n -> "");
@@ -182,14 +200,15 @@ public class FindingsView extends ViewPart {
 		});
 		// selecting a finding of the report in the editor highlights its cells there
 		viewer.addSelectionChangedListener(event -> {
-			if (event.getStructuredSelection().getFirstElement() instanceof FindingRow row && editor != null
-					&& editor.audit().map(a -> a.source().equals(row.audit().source())).orElse(false)) {
+			if (event.getStructuredSelection().getFirstElement() instanceof FindingRow row && row.finding() != null
+					&& editor != null && editor.audit().map(a -> a.source().equals(row.source())).orElse(false)) {
 				editor.show(row.finding());
 			}
 		});
 		getSite().setSelectionProvider(viewer);
 		createActions();
 		getSite().getPage().addPartListener(editors);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(markersChanged, IResourceChangeEvent.POST_CHANGE);
 		if (getSite().getPage().getActiveEditor() instanceof ReportEditor report) {
 			show(report);
 		}
@@ -258,10 +277,21 @@ public class FindingsView extends ViewPart {
 		editor = report;
 		Optional<IFile> file = report.file();
 		if (projectScope.isChecked() && file.isPresent() && ProjectAudit.isAuditProject(file.get().getProject())) {
-			auditProject(file.get().getProject());
+			showProject(file.get().getProject());
 			return;
 		}
 		show(report.audit().map(List::of).orElse(List.of()), report.auditor().formats());
+	}
+
+	/**
+	 * Shows the findings of an audit project as its builder marked them: no report is audited again
+	 * (the reports it could not assess are listed from their markers too).
+	 */
+	public void showProject(IProject shown) {
+		this.project = shown;
+		this.audits = List.of();
+		this.formats = null;
+		reload();
 	}
 
 	/**
@@ -269,6 +299,7 @@ public class FindingsView extends ViewPart {
 	 * reports that could not be assessed.
 	 */
 	public void show(List<ReportAudit> audits, FormatLibrary formats) {
+		this.project = null;
 		this.audits = audits.stream().flatMap(a -> a instanceof ReportAudit.Assessed assessed ? Stream.of(assessed)
 				: Stream.empty()).toList();
 		this.unassessed = audits.stream().flatMap(a -> a instanceof ReportAudit.NotAssessed not ? Stream.of(not)
@@ -277,10 +308,27 @@ public class FindingsView extends ViewPart {
 		reload();
 	}
 
-	/** Reads the triage again and shows the rows. */
+	/** Reads the triage again (and a project's markers) and shows the rows. */
 	private void reload() {
 		List<FindingRow> all = new ArrayList<>();
 		TriageFiles triage = TriageStore.current();
+		if (project != null) {
+			List<ReportAudit.NotAssessed> notAssessed = new ArrayList<>();
+			for (IFile report : reports(project)) {
+				Path source = report.getLocation().toFile().toPath();
+				TriageFile governing = triage.governing(source);
+				for (IMarker marker : markers(report, AuditMarkers.FINDING)) {
+					all.add(FindingRow.of(marker, source, governing.of(marker.getAttribute(AuditMarkers.FINGERPRINT, ""))));
+				}
+				for (IMarker marker : markers(report, AuditMarkers.CANNOT_ASSESS)) {
+					if (marker.getAttribute(AuditMarkers.RULE_ID, null) == null) {
+						notAssessed.add(new ReportAudit.NotAssessed(source, marker.getAttribute(AuditMarkers.REASON, "")));
+					}
+				}
+			}
+			all.sort(Comparator.comparing(FindingRow::report));
+			unassessed = notAssessed;
+		}
 		for (ReportAudit.Assessed audit : audits) {
 			TriageFile governing = triage.governing(audit.source());
 			LineMap lines = new LineMap(audit.report().getText());
@@ -300,8 +348,8 @@ public class FindingsView extends ViewPart {
 		List<ReportAudit.NotAssessed> notShown = shownUnassessed();
 		viewer.setInput(Stream.concat(notShown.stream(), Arrays.stream(selectedGrouping().elements(shown))).toArray());
 		viewer.expandAll();
-		long errors = shown.stream().filter(r -> r.finding().severity() == Severity.ERROR && !dismissed(r)).count();
-		long warnings = shown.stream().filter(r -> r.finding().severity() == Severity.WARNING && !dismissed(r)).count();
+		long errors = shown.stream().filter(r -> r.severity() == Severity.ERROR && !dismissed(r)).count();
+		long warnings = shown.stream().filter(r -> r.severity() == Severity.WARNING && !dismissed(r)).count();
 		// a dismissed finding counts as information, as its marker shows it
 		long infos = shown.size() - errors - warnings;
 		status.setText((shown.isEmpty() && unassessed.isEmpty() ? Messages.findings_none
@@ -350,6 +398,12 @@ public class FindingsView extends ViewPart {
 		return rows.stream().filter(r -> r.matches(text)).toList();
 	}
 
+	/** Shows the whole project of the report shown, or the report alone (as the toolbar button does). */
+	public void setProjectScope(boolean whole) {
+		projectScope.setChecked(whole);
+		projectScope.run();
+	}
+
 	/** Sets the filter text (as typing into the filter field does). */
 	public void setFilter(String text) {
 		filter.setText(text);
@@ -366,24 +420,23 @@ public class FindingsView extends ViewPart {
 		return (Object[]) viewer.getInput();
 	}
 
-	/** Audits every report of an audit project in the background, then shows their findings. */
-	private void auditProject(IProject project) {
-		Job job = Job.create(NLS.bind(Messages.findings_auditing, project.getName()), (IProgressMonitor monitor) -> {
-			try {
-				Auditor auditor = ProjectAudit.auditor(project).correctedBy(TriageStore.current()::corrections);
-				List<Path> files = ProjectAudit.reports(project).stream().map(f -> f.getLocation().toFile().toPath())
-						.toList();
-				List<ReportAudit> assessed = audit(auditor, files, monitor);
-				viewer.getControl().getDisplay().asyncExec(() -> show(assessed, auditor.formats()));
-				return Status.OK_STATUS;
-			} catch (CoreException e) {
-				return e.getStatus();
-			} catch (OperationCanceledException e) {
-				return Status.CANCEL_STATUS;
-			}
-		});
-		job.setUser(true);
-		job.schedule();
+	/** The reports of a project, or none if it is gone. */
+	private static List<IFile> reports(IProject project) {
+		try {
+			return project.isOpen() ? ProjectAudit.reports(project) : List.of();
+		} catch (CoreException e) {
+			return List.of();
+		}
+	}
+
+	/** A report's markers of a type, in the order of their lines. */
+	private static List<IMarker> markers(IFile report, String type) {
+		try {
+			return Arrays.stream(report.findMarkers(type, false, IResource.DEPTH_ZERO))
+					.sorted(Comparator.comparingInt(m -> m.getAttribute(IMarker.LINE_NUMBER, 0))).toList();
+		} catch (CoreException e) {
+			return List.of(); // the report is gone: it has no findings to show
+		}
 	}
 
 	/** Audits files as a batch (series and all), with progress and cancel; the reports not assessed too. */
@@ -424,7 +477,7 @@ public class FindingsView extends ViewPart {
 		IInputValidator reasonGiven = text -> text.isBlank() ? Messages.findings_reasonNeeded : null;
 		InputDialog dialog = new InputDialog(getSite().getShell(), Messages.findings_dismissTitle,
 				NLS.bind(Messages.findings_dismissPrompt, selected.size(),
-						TriageStore.location(selected.getFirst().audit().source())),
+						TriageStore.location(selected.getFirst().source())),
 				"", reasonGiven);
 		if (dialog.open() == Window.OK) {
 			decide(selected, TriageStore.today(Triage.State.DISMISSED, dialog.getValue().strip()));
@@ -437,10 +490,10 @@ public class FindingsView extends ViewPart {
 			return;
 		}
 		try {
-			TriageStore.decide(selected.stream().map(r -> new TriageStore.Decided(r.audit().source(), r.finding())).toList(),
-					triage);
+			TriageStore.decide(selected.stream()
+					.map(r -> new TriageStore.Decided(r.source(), r.fingerprint(), r.ruleId(), r.subject())).toList(), triage);
 		} catch (IOException e) {
-			if (TriageStore.offerToSetAside(getSite().getShell(), TriageStore.location(selected.getFirst().audit().source()),
+			if (TriageStore.offerToSetAside(getSite().getShell(), TriageStore.location(selected.getFirst().source()),
 					e)) {
 				decide(selected, triage);
 				return;
@@ -458,7 +511,7 @@ public class FindingsView extends ViewPart {
 				.toArray(String[]::new));
 		dialog.setFileName("审核结果.csv");
 		// next to the reports shown, not in the product's folder
-		audits.stream().map(a -> a.source().toAbsolutePath().getParent()).findFirst()
+		rows.stream().map(r -> r.source().toAbsolutePath().getParent()).findFirst()
 				.ifPresent(folder -> dialog.setFilterPath(folder.toString()));
 		String chosen = dialog.open();
 		if (chosen == null) {
@@ -487,21 +540,53 @@ public class FindingsView extends ViewPart {
 		ResultFiles.Kind kind = Arrays.stream(ResultFiles.Kind.values())
 				.filter(k -> name.toLowerCase().endsWith("." + k.extension())).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException(name + ": the name ends in none of .csv .xlsx .html .sarif"));
-		Set<Finding> shown = shownRows().stream().map(FindingRow::finding).collect(Collectors.toSet());
+		Set<String> shown = shownRows().stream().map(FindingRow::fingerprint).collect(Collectors.toSet());
+		List<ReportAudit.Assessed> exported = audits;
+		FormatLibrary exportedWith = formats;
+		if (project != null) {
+			// the markers name the findings; a file of results holds their reports' cells too: the
+			// project's reports are audited for it, as the builder audited them
+			Auditor auditor;
+			try {
+				auditor = ProjectAudit.auditor(project).correctedBy(TriageStore.current()::corrections);
+			} catch (CoreException e) {
+				throw new IOException(e.getMessage(), e);
+			}
+			List<Path> files = reports(project).stream().map(f -> f.getLocation().toFile().toPath()).toList();
+			List<ReportAudit> audited = new ArrayList<>();
+			try {
+				PlatformUI.getWorkbench().getProgressService().busyCursorWhile(m -> audited.addAll(audit(auditor, files, m)));
+			} catch (InvocationTargetException e) {
+				throw new IOException(e.getCause().getMessage(), e.getCause());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			exported = audited.stream().flatMap(a -> a instanceof ReportAudit.Assessed x ? Stream.of(x) : Stream.empty()).toList();
+			exportedWith = auditor.formats();
+		}
 		// the findings shown, and the checks that lacked data (which the runner reports too)
-		List<ReportAudit> written = audits.stream().<ReportAudit>map(audit -> new ReportAudit.Assessed(audit.source(),
+		List<ReportAudit> written = exported.stream().<ReportAudit>map(audit -> new ReportAudit.Assessed(audit.source(),
 				audit.report(), audit.outcomes().stream()
-						.filter(o -> o instanceof RuleOutcome.Failed f ? shown.contains(f.finding())
+						.filter(o -> o instanceof RuleOutcome.Failed f ? shown.contains(f.finding().fingerprint(audit.source()))
 								: !(o instanceof RuleOutcome.CannotAssess c) || c.cause() == RuleOutcome.Cause.DATA)
 						.toList()))
 				.collect(Collectors.toCollection(ArrayList::new));
 		written.addAll(shownUnassessed());
-		ResultFiles.write(kind, formats, written, file);
+		ResultFiles.write(kind, exportedWith, written, file);
 	}
 
-	/** Opens a finding's report at its place, its operand cells highlighted. */
+	/** Opens a finding's report at its place: its operand cells highlighted, or at its marker. */
 	public void open(FindingRow row) {
-		ReportEditor report = ReportEditor.open(getSite().getPage(), row.audit().source());
+		if (row.marker() != null) {
+			try {
+				IDE.openEditor(getSite().getPage(), row.marker());
+			} catch (PartInitException e) {
+				MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+			}
+			return;
+		}
+		ReportEditor report = ReportEditor.open(getSite().getPage(), row.source());
 		if (report != null) {
 			report.show(row.finding());
 		}
@@ -542,7 +627,7 @@ public class FindingsView extends ViewPart {
 	public Image severityIcon(Object element) {
 		String icon = switch (element) {
 			case FindingRow row when dismissed(row) -> ISharedImages.IMG_OBJS_INFO_TSK;
-			case FindingRow row -> switch (row.finding().severity()) {
+			case FindingRow row -> switch (row.severity()) {
 				case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
 				case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
 				case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
@@ -639,6 +724,7 @@ public class FindingsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(editors);
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(markersChanged);
 		if (editor != null) {
 			editor.removePropertyListener(audited);
 		}

@@ -13,8 +13,8 @@ import nianbao.ui.Messages;
 enum Grouping {
 	NONE(Messages.findings_groupNone, null),
 	REPORT(Messages.findings_groupReport, FindingRow::report),
-	RULE(Messages.findings_groupRule, r -> r.finding().ruleId()),
-	SEVERITY(Messages.findings_groupSeverity, r -> Messages.severity(r.finding().severity()));
+	RULE(Messages.findings_groupRule, FindingRow::ruleId),
+	SEVERITY(Messages.findings_groupSeverity, r -> Messages.severity(r.severity()));
 
 	/** A group of rows under its label. */
 	record Group(String label, List<FindingRow> rows) {
