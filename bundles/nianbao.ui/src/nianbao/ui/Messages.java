@@ -100,6 +100,7 @@ public final class Messages extends NLS {
 	public static String openFile_failed;
 	public static String editor_tables;
 	public static String editor_pages;
+	public static String editor_fileTables;
 	public static String editor_auditing;
 	public static String pages_previous;
 	public static String pages_next;

@@ -158,6 +158,11 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		}
 	}
 
+	/** What the reader made of an open report's file, if it was read. */
+	public Optional<nianbao.read.Document> document(Object element) {
+		return Optional.ofNullable(read.get(element));
+	}
+
 	/** The auditor a report was audited with. */
 	public Auditor auditor(Object element) {
 		return auditors.get(element);

@@ -58,6 +58,8 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	/** The PDF's pages, for a PDF report; null otherwise. */
 	private PdfPages pdf;
 	private int pdfIndex = -1;
+	/** The tables of a Word, Excel or HTML report as the file has them; null otherwise. */
+	private FileTables fileTables;
 	/** A marker to show on the PDF's pages once they are there (the audit made them). */
 	private IMarker pendingMarker;
 
@@ -102,6 +104,11 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 			if (assessed.source().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
 				addPdfPages(container, assessed);
 			}
+			((ReportDocumentProvider) text.getDocumentProvider()).document(getEditorInput()).filter(FileTables::shows)
+					.ifPresent(document -> {
+						fileTables = new FileTables(container, document, assessed);
+						setPageText(addPage(fileTables.control()), Messages.editor_fileTables);
+					});
 		}
 		if (pendingMarker != null && pdf != null) {
 			gotoMarker(pendingMarker);
@@ -155,6 +162,9 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 			tables.show(assessed);
 			if (pdf != null) {
 				pdf.show(assessed);
+			}
+			if (fileTables != null) {
+				fileTables.show(assessed);
 			}
 		}
 		firePropertyChange(PROP_AUDIT);
@@ -227,6 +237,9 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		if (tables != null) {
 			tables.mark(finding);
 		}
+		if (fileTables != null) {
+			fileTables.mark(finding);
+		}
 		if (pdf != null) {
 			pdf.show(finding);
 			setActivePage(pdfIndex);
@@ -285,6 +298,14 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 			pdf.show(page, Double.parseDouble(box[1]));
 			setActivePage(pdfIndex);
 		}
+	}
+
+	/**
+	 * The cells of the page of the file's own tables (Word, Excel, HTML) with a mark ("target", "operand",
+	 * "error", "warning", "info"), as "place=text" (表格 1 第 5 行第 3 列=19); none for other reports.
+	 */
+	public List<String> fileTableCells(String mark) {
+		return fileTables == null ? List.of() : fileTables.marked(TablePage.Mark.valueOf(mark.toUpperCase(Locale.ROOT)));
 	}
 
 	/** Whether the PDF's pages are the page shown. */

@@ -82,7 +82,7 @@ final class TablePage {
 	private final List<Shown> cells = new ArrayList<>();
 	private List<Corrections.Candidate> offered = List.of();
 	private ReportAudit.Assessed audit;
-	/** The marks the findings give, by the offset of a cell's text. */
+	/** The marks the findings give, by cell. */
 	private final Map<Cell, Mark> findingMarks = new HashMap<>();
 
 	/**
