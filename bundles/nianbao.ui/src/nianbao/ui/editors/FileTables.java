@@ -86,15 +86,11 @@ final class FileTables {
 	void mark(Finding shown) {
 		marks.clear();
 		for (Finding finding : audit.findings()) {
-			Mark mark = switch (finding.severity()) {
-				case ERROR -> Mark.ERROR;
-				case WARNING -> Mark.WARNING;
-				case INFO -> Mark.INFO;
-			};
+			Mark mark = Mark.of(finding.severity());
 			for (Operand operand : finding.operands()) {
 				Shown cell = cell(operand);
 				if (cell != null) {
-					marks.merge(cell, mark, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+					marks.merge(cell, mark, Mark::stronger);
 				}
 			}
 		}

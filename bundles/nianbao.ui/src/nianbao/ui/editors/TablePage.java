@@ -33,6 +33,7 @@ import nianbao.check.Corrections;
 import nianbao.check.Finding;
 import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
+import nianbao.check.Severity;
 import nianbao.model.Cell;
 import nianbao.model.Column;
 import nianbao.model.Row;
@@ -58,6 +59,20 @@ final class TablePage {
 
 		Mark(Color color) {
 			this.color = color;
+		}
+
+		/** The mark of the cells a finding of this severity reads. */
+		static Mark of(Severity severity) {
+			return switch (severity) {
+				case ERROR -> ERROR;
+				case WARNING -> WARNING;
+				case INFO -> INFO;
+			};
+		}
+
+		/** The stronger of two marks, for a cell that several findings read. */
+		static Mark stronger(Mark a, Mark b) {
+			return a.ordinal() >= b.ordinal() ? a : b;
 		}
 	}
 
@@ -121,14 +136,10 @@ final class TablePage {
 		cells.clear();
 		findingMarks.clear();
 		for (Finding finding : shown.findings()) {
-			Mark mark = switch (finding.severity()) {
-				case ERROR -> Mark.ERROR;
-				case WARNING -> Mark.WARNING;
-				case INFO -> Mark.INFO;
-			};
+			Mark mark = Mark.of(finding.severity());
 			for (Operand operand : finding.operands()) {
 				if (operand.cell() != null) {
-					findingMarks.merge(operand.cell(), mark, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+					findingMarks.merge(operand.cell(), mark, Mark::stronger);
 				}
 			}
 		}
