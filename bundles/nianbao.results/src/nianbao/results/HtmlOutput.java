@@ -17,6 +17,7 @@ import nianbao.check.Finding;
 import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
+import nianbao.check.Triage;
 import nianbao.extract.Extraction;
 import nianbao.model.Cell;
 import nianbao.model.FactKind;
@@ -29,7 +30,8 @@ import nianbao.read.LineMap;
 /**
  * A self-contained HTML report for people: per report its identity, every finding with the source
  * line it points at (the characters marked), and every table that a finding involves, its cells
- * coloured (the target cell apart from the other operands). Written as XHTML by the JDK's XML
+ * coloured (the target cell apart from the other operands), and what the auditors decided about each
+ * finding (a dismissed one greyed, with the reason). Written as XHTML by the JDK's XML
  * writer, which escapes all report text.
  */
 final class HtmlOutput implements Output {
@@ -39,6 +41,7 @@ final class HtmlOutput implements Output {
 			h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
 			.finding{margin:.6em 0;padding:.4em .6em;border-left:4px solid #999;background:#fafafa}
 			.error{border-color:#c62828}.warning{border-color:#ef8f00}.info{border-color:#1565c0}.cannot{border-color:#777}.corrected{border-color:#2e7d32}
+			.dismissed{opacity:.6}.triage{margin-left:.5em;font-style:italic;color:#555}
 			.severity{font-weight:bold;margin-right:.5em}.rule{font-family:monospace;margin-right:.5em}.origin{margin-left:.5em;color:#555}
 			pre{background:#f3f3f3;padding:.3em .5em;margin:.3em 0;white-space:pre-wrap}
 			mark{background:#ffd54f}
@@ -48,7 +51,12 @@ final class HtmlOutput implements Output {
 			td.corrected{outline:2px dashed #2e7d32}.correction{color:#2e7d32}
 			""";
 
+	private final Decisions decisions;
 	private XMLStreamWriter html;
+
+	HtmlOutput(Decisions decisions) {
+		this.decisions = decisions;
+	}
 
 	@Override
 	public void start(PrintWriter out) {
@@ -76,7 +84,7 @@ final class HtmlOutput implements Output {
 			html.writeStartElement("section");
 			element("h2", audit.source().toString());
 			switch (audit) {
-				case ReportAudit.NotAssessed not -> finding("cannot", "无法审核", "", not.reason(), null);
+				case ReportAudit.NotAssessed not -> finding("cannot", "无法审核", "", not.reason(), null, null);
 				case ReportAudit.Assessed assessed -> {
 					Extraction extraction = Extraction.of(assessed.report());
 					element("p", "表格提取：" + extraction.status().chinese() + extraction.incomplete().stream()
@@ -111,15 +119,17 @@ final class HtmlOutput implements Output {
 				"格式 " + report.getFormatId(), audit.findings().size() + " 个问题")));
 		LineMap lines = new LineMap(report.getText());
 		for (Cell cell : Corrections.corrected(report)) {
-			finding("corrected", "已更正", "", Corrections.describe(cell), excerpt(report, lines, cell.getRange()));
+			finding("corrected", "已更正", "", Corrections.describe(cell), excerpt(report, lines, cell.getRange()), null);
 		}
 		for (Finding finding : audit.findings()) {
-			finding(finding.severity().label(), label(finding.severity().label()), finding.ruleId(),
+			Triage triage = decisions.of(audit.source(), finding).orElse(null);
+			finding(finding.severity().label() + (triage != null && triage.dismissed() ? " dismissed" : ""),
+					label(finding.severity().label()), finding.ruleId(),
 					finding.message() + (finding.restsOnCorrection() ? "（" + finding.correctionNote() + "）" : ""),
-					excerpt(report, lines, finding.range()));
+					excerpt(report, lines, finding.range()), triage);
 		}
 		for (RuleOutcome.CannotAssess c : audit.dataGaps()) {
-			finding("cannot", "无法判断", c.ruleId(), c.reason(), excerpt(report, lines, c.range()));
+			finding("cannot", "无法判断", c.ruleId(), c.reason(), excerpt(report, lines, c.range()), null);
 		}
 		Map<Cell, String> involved = new HashMap<>();
 		for (Finding finding : audit.findings()) {
@@ -140,13 +150,16 @@ final class HtmlOutput implements Output {
 		}
 	}
 
-	private void finding(String kind, String severity, String rule, String message, Excerpt excerpt)
+	private void finding(String kind, String severity, String rule, String message, Excerpt excerpt, Triage triage)
 			throws XMLStreamException {
 		html.writeStartElement("div");
 		html.writeAttribute("class", "finding " + kind);
 		span("severity", severity);
 		span("rule", rule);
 		html.writeCharacters(message);
+		if (triage != null) {
+			span("triage", "〔" + triage.state().label() + (triage.reason().isEmpty() ? "" : "：" + triage.reason()) + "〕");
+		}
 		if (excerpt != null && excerpt.origin() != null) {
 			span("origin", "原文 " + excerpt.origin());
 		}

@@ -26,7 +26,7 @@ public interface Output {
 			case junit -> new JunitOutput(decisions);
 			case csv -> new CsvOutput(decisions, file != null);
 			case xlsx -> new XlsxOutput(decisions, file);
-			case html -> new HtmlOutput();
+			case html -> new HtmlOutput(decisions);
 		};
 	}
 

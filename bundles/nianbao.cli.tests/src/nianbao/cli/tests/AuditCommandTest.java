@@ -18,6 +18,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import nianbao.check.Triage;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
 
@@ -232,6 +233,9 @@ class AuditCommandTest {
 		CommandRun junit = run("audit", "--format", "junit", report.toString());
 		assertTrue(junit.out().contains("name=\"T3-BAL\" time=\"0\"><skipped message=\"dismissed: 已核实\"/>"), junit.out());
 		assertTrue(junit.out().contains("name=\"NT-2\" time=\"0\"><skipped message=\"dismissed: 已核实\"/>"), junit.out());
+		CommandRun html = run("audit", "--format", "html", report.toString());
+		assertEquals(3, html.out().split("class=\"finding error dismissed\"", -1).length - 1, html.out());
+		assertTrue(html.out().contains("<span class=\"triage\">〔" + Triage.State.DISMISSED.label() + "：已核实〕</span>"), html.out());
 
 		Files.writeString(dir.resolve("nianbao-triage.json"), "{\"decisions\": [{\"state\": \"maybe\"}]}");
 		CommandRun refused = run("audit", report.toString());
