@@ -101,6 +101,9 @@ public final class Messages extends NLS {
 	public static String editor_tables;
 	public static String editor_pages;
 	public static String editor_fileTables;
+	public static String outline_parts;
+	public static String outline_tables;
+	public static String outline_findings;
 	public static String editor_auditing;
 	public static String pages_previous;
 	public static String pages_next;

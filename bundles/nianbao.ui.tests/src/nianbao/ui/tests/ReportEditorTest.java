@@ -21,6 +21,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nianbao.check.ReportAudit;
 import nianbao.format.ui.editor.FormatEditor;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
@@ -123,6 +125,25 @@ class ReportEditorTest {
 
 	static List<Path> samples() {
 		return Samples.textReports();
+	}
+
+	/** The Outline lists the report's parts as printed, its tables and its findings; a finding chosen there is shown. */
+	@Test
+	void theOutlineListsPartsTablesAndFindings() throws Exception {
+		ReportEditor editor = ReportEditor.open(page(), Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"));
+		settle();
+		page().showView(IPageLayout.ID_OUTLINE);
+		page().activate(editor);
+		settle();
+		List<String> outline = editor.outline();
+		ReportAudit.Assessed audit = assertInstanceOf(ReportAudit.Assessed.class, editor.audit().orElseThrow());
+		assertTrue(outline.contains(Messages.outline_findings + " (" + audit.findings().size() + ")"), outline.toString());
+		assertTrue(outline.contains("  二、主动公开政府信息情况"), outline.toString());
+		assertTrue(outline.stream().anyMatch(l -> l.startsWith("  表三 ")), outline.toString());
+		String nt2 = outline.stream().filter(l -> l.startsWith("  NT-2 ")).findFirst().orElseThrow().strip();
+		editor.chooseInOutline(nt2);
+		ITextSelection selection = (ITextSelection) editor.text().getSelectionProvider().getSelection();
+		assertEquals(59, selection.getStartLine() + 1, "结转下年度 总计, where NT-2 is shown");
 	}
 
 	@Test

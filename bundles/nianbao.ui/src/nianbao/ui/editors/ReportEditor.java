@@ -25,6 +25,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.texteditor.IDocumentProvider;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import nianbao.check.Auditor;
 import nianbao.check.Correction;
@@ -60,6 +61,8 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	private int pdfIndex = -1;
 	/** The tables of a Word, Excel or HTML report as the file has them; null otherwise. */
 	private FileTables fileTables;
+	/** The Outline's page of the report. */
+	private ReportOutline outline;
 	/** A marker to show on the PDF's pages once they are there (the audit made them). */
 	private IMarker pendingMarker;
 
@@ -109,6 +112,9 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 						fileTables = new FileTables(container, document, assessed);
 						setPageText(addPage(fileTables.control()), Messages.editor_fileTables);
 					});
+		}
+		if (outline != null) {
+			outline.show(text.audit().orElse(null));
 		}
 		if (pendingMarker != null && pdf != null) {
 			gotoMarker(pendingMarker);
@@ -165,6 +171,9 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 			}
 			if (fileTables != null) {
 				fileTables.show(assessed);
+			}
+			if (outline != null) {
+				outline.show(assessed);
 			}
 		}
 		firePropertyChange(PROP_AUDIT);
@@ -308,6 +317,18 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		return fileTables == null ? List.of() : fileTables.marked(TablePage.Mark.valueOf(mark.toUpperCase(Locale.ROOT)));
 	}
 
+	/** The Outline's entries: each heading, then its entries indented (parts, tables, findings). */
+	public List<String> outline() {
+		return outline == null ? List.of() : outline.lines();
+	}
+
+	/** Chooses an Outline entry by its text, as clicking it does. */
+	public void chooseInOutline(String entry) {
+		if (outline != null) {
+			outline.choose(entry);
+		}
+	}
+
 	/** Whether the PDF's pages are the page shown. */
 	public boolean showsPdfPages() {
 		return pdf != null && getActivePage() == pdfIndex;
@@ -332,6 +353,13 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IGotoMarker.class) {
 			return adapter.cast(this);
+		}
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new ReportOutline(this::showInText, this::show);
+				outline.show(text == null ? null : text.audit().orElse(null));
+			}
+			return adapter.cast(outline);
 		}
 		// Find/Replace and the other text actions work on the text page while it is shown
 		return text != null && getActivePage() <= 0 ? text.getAdapter(adapter) : super.getAdapter(adapter);
