@@ -38,6 +38,9 @@ public final class Messages extends NLS {
 	public static String findings_extraction;
 	public static String findings_notAssessed;
 	public static String findings_unassessed;
+	public static String auditFolder_done;
+	public static String auditFolder_cancelled;
+	public static String auditFolder_scope;
 	public static String extraction_complete;
 	public static String extraction_partial;
 	public static String extraction_not_recognised;

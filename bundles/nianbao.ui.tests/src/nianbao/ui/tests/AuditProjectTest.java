@@ -17,7 +17,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -37,7 +39,10 @@ import nianbao.check.ReportAudit;
 import nianbao.format.ui.editor.FormatEditor;
 import nianbao.format.ui.problems.ProblemAnnotations;
 import nianbao.format.ui.problems.ProblemAnnotations.ProblemAnnotation;
+import nianbao.formats.OfficialFormats;
+import nianbao.read.ReportFiles;
 import nianbao.testing.Samples;
+import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.handlers.AuditFolderHandler;
 import nianbao.ui.handlers.OpenAuditProjectHandler;
@@ -229,5 +234,33 @@ settle();
 		assertInstanceOf(ReportAudit.NotAssessed.class, top.get(1));
 		assertEquals(2 + view.shownRows().size(), top.size(), "the findings stay listed beside them");
 		assertEquals(9, view.shownRows().stream().filter(r -> r.report().startsWith("001")).count());
+		// the summary says what the folder came to: five samples assessed, four with findings, two not
+		assertTrue(view.summary().startsWith(NLS.bind(Messages.auditFolder_scope, folder.getFileName(),
+				NLS.bind(Messages.auditFolder_done, new Object[] { 5, 4, 2, 7 }))), view.summary());
+	}
+
+	/** A folder audit cancelled midway keeps the reports it audited, and says how far it came. */
+	@Test
+	void aCancelledFolderAuditKeepsWhatItAuditedAndSaysSo() throws Exception {
+		List<Path> files = ReportFiles.collect(List.of(reports()));
+		NullProgressMonitor cancelAfterOne = new NullProgressMonitor() {
+			private int worked;
+
+			@Override
+			public void worked(int work) {
+				worked += work;
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return worked >= 1;
+			}
+		};
+		FindingsView.Batch batch = FindingsView.audit(new Auditor(OfficialFormats.library()), files, cancelAfterOne);
+		assertTrue(batch.cancelled());
+		assertTrue(batch.audits().size() >= 1 && batch.audits().size() < files.size(), batch.audits().toString());
+		assertTrue(batch.summary().startsWith(NLS.bind(Messages.auditFolder_cancelled, new Object[] {
+				batch.audits().size(), batch.audits().stream().filter(a -> a instanceof ReportAudit.Assessed x && !x.findings().isEmpty())
+						.count(), 0, files.size() })), batch.summary());
 	}
 }

@@ -20,7 +20,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import nianbao.check.Auditor;
-import nianbao.check.ReportAudit;
 import nianbao.read.ReportFiles;
 import nianbao.format.FormatException;
 import nianbao.formats.OfficialFormats;
@@ -56,15 +55,17 @@ public class AuditFolderHandler extends AbstractHandler {
 					return Status.warning(NLS.bind(Messages.auditFolder_none, folder));
 				}
 				Auditor auditor = new Auditor(OfficialFormats.library()).correctedBy(TriageStore.current()::corrections);
-				List<ReportAudit> audits = FindingsView.audit(auditor, files, monitor);
+				FindingsView.Batch batch = FindingsView.audit(auditor, files, monitor);
+				// a cancelled audit shows what it audited, and says so
 				display.asyncExec(() -> {
 					try {
-						((FindingsView) page.showView(FindingsView.ID)).show(audits, auditor.formats());
+						((FindingsView) page.showView(FindingsView.ID)).show(batch.audits(), auditor.formats(),
+								NLS.bind(Messages.auditFolder_scope, folder.getFileName(), batch.summary()));
 					} catch (PartInitException e) {
 						// the view cannot be shown only if the workbench is closing
 					}
 				});
-				return Status.OK_STATUS;
+				return batch.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 			} catch (IOException | UncheckedIOException | FormatException e) {
 				return Status.error(folder + ": " + e.getMessage(), e);
 			} catch (OperationCanceledException e) {

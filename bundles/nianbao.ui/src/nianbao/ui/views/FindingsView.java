@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +112,8 @@ public class FindingsView extends ViewPart {
 	/** The reports of the audits shown that could not be assessed: listed first, never taken for clean. */
 	private List<ReportAudit.NotAssessed> unassessed = List.of();
 	private FormatLibrary formats;
+	/** What the summary line says first about the audits shown (a folder's batch), or "". */
+	private String scope = "";
 	/** The audit project shown from its markers, or null when the view shows audits it holds. */
 	private IProject project;
 	private List<FindingRow> rows = List.of();
@@ -163,7 +166,7 @@ public class FindingsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(2, 2).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(parent);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.findings_filter);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -176,11 +179,12 @@ public class FindingsView extends ViewPart {
 		grouping.select(Arrays.stream(Grouping.values()).filter(g -> g.name().equals(savedGrouping)).findFirst()
 				.orElse(Grouping.NONE).ordinal());
 		grouping.addModifyListener(e -> refresh());
+		// the summary has a line of its own: a folder's counts and the extraction status are long
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(status);
 
 		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(viewer.getControl());
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		viewer.setContentProvider(new Content());
@@ -288,6 +292,7 @@ public class FindingsView extends ViewPart {
 	 * (the reports it could not assess are listed from their markers too).
 	 */
 	public void showProject(IProject shown) {
+		this.scope = "";
 		this.project = shown;
 		this.audits = List.of();
 		this.formats = null;
@@ -299,6 +304,15 @@ public class FindingsView extends ViewPart {
 	 * reports that could not be assessed.
 	 */
 	public void show(List<ReportAudit> audits, FormatLibrary formats) {
+		show(audits, formats, "");
+	}
+
+	/**
+	 * Shows the findings of audits made with the given formats, and the reports that could not be
+	 * assessed, the summary line starting with what the audits were (a folder's batch, cancelled or done).
+	 */
+	public void show(List<ReportAudit> audits, FormatLibrary formats, String scope) {
+		this.scope = scope;
 		this.project = null;
 		this.audits = audits.stream().flatMap(a -> a instanceof ReportAudit.Assessed assessed ? Stream.of(assessed)
 				: Stream.empty()).toList();
@@ -352,7 +366,7 @@ public class FindingsView extends ViewPart {
 		long warnings = shown.stream().filter(r -> r.severity() == Severity.WARNING && !dismissed(r)).count();
 		// a dismissed finding counts as information, as its marker shows it
 		long infos = shown.size() - errors - warnings;
-		status.setText((shown.isEmpty() && unassessed.isEmpty() ? Messages.findings_none
+		status.setText(scope + (shown.isEmpty() && unassessed.isEmpty() ? Messages.findings_none
 				: NLS.bind(Messages.findings_count, new Object[] { shown.size(), errors, warnings, infos }))
 				+ (unassessed.isEmpty() ? "" : NLS.bind(Messages.findings_unassessed, unassessed.size())) + extraction());
 	}
@@ -439,18 +453,41 @@ public class FindingsView extends ViewPart {
 		}
 	}
 
-	/** Audits files as a batch (series and all), with progress and cancel; the reports not assessed too. */
-	public static List<ReportAudit> audit(Auditor auditor, List<Path> files, IProgressMonitor monitor) {
+	/**
+	 * The audits of a batch of files: those done, of how many files, and whether it was cancelled
+	 * before the end.
+	 */
+	public record Batch(List<ReportAudit> audits, int files, boolean cancelled) {
+
+		/** What the batch came to: reports assessed (with findings among them), not assessed, and of how many. */
+		public String summary() {
+			long notAssessed = audits.stream().filter(ReportAudit.NotAssessed.class::isInstance).count();
+			long withFindings = audits.stream()
+					.filter(a -> a instanceof ReportAudit.Assessed assessed && !assessed.findings().isEmpty()).count();
+			return NLS.bind(cancelled ? Messages.auditFolder_cancelled : Messages.auditFolder_done,
+					new Object[] { audits.size() - notAssessed, withFindings, notAssessed, files });
+		}
+	}
+
+	/**
+	 * Audits files as a batch (series and all), with progress and cancel; the reports not assessed too.
+	 * A cancelled batch keeps the reports audited until then.
+	 */
+	public static Batch audit(Auditor auditor, List<Path> files, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, files.size());
-		List<ReportAudit> assessed = new ArrayList<>();
-		new BatchAudit(auditor, Runtime.getRuntime().availableProcessors()).run(files, assessed::add, (done, total) -> {
-			progress.setTaskName(NLS.bind(Messages.auditFolder_progress, done, total));
-			progress.worked(1);
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-		});
-		return assessed;
+		List<ReportAudit> assessed = Collections.synchronizedList(new ArrayList<>());
+		try {
+			new BatchAudit(auditor, Runtime.getRuntime().availableProcessors()).run(files, assessed::add, (done, total) -> {
+				progress.setTaskName(NLS.bind(Messages.auditFolder_progress, done, total));
+				progress.worked(1);
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+			});
+		} catch (OperationCanceledException e) {
+			return new Batch(List.copyOf(assessed), files.size(), true);
+		}
+		return new Batch(List.copyOf(assessed), files.size(), false);
 	}
 
 	private List<FindingRow> selectedRows() {
@@ -555,7 +592,7 @@ public class FindingsView extends ViewPart {
 			List<Path> files = reports(project).stream().map(f -> f.getLocation().toFile().toPath()).toList();
 			List<ReportAudit> audited = new ArrayList<>();
 			try {
-				PlatformUI.getWorkbench().getProgressService().busyCursorWhile(m -> audited.addAll(audit(auditor, files, m)));
+				PlatformUI.getWorkbench().getProgressService().busyCursorWhile(m -> audited.addAll(audit(auditor, files, m).audits()));
 			} catch (InvocationTargetException e) {
 				throw new IOException(e.getCause().getMessage(), e.getCause());
 			} catch (InterruptedException e) {
