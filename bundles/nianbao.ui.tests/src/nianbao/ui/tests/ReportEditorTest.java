@@ -127,6 +127,22 @@ class ReportEditorTest {
 		return Samples.textReports();
 	}
 
+	/** Two reports of the same name open in tabs that name their folders too; the tooltip gives the whole path. */
+	@Test
+	void reportsOfTheSameNameAreToldApartByTheirFolders() throws Exception {
+		Path a = Files.createDirectories(Files.createTempDirectory("nianbao").resolve("洪泽区"));
+		Path b = Files.createDirectories(a.getParent().resolve("淮安市"));
+		Path first = Files.copy(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt"), a.resolve("年报.txt"));
+		Path second = Files.copy(Samples.root().resolve("reports/002_d8a64146deb0a773.txt"), b.resolve("年报.txt"));
+		ReportEditor one = ReportEditor.open(page(), first);
+		assertEquals("年报.txt", one.getPartName(), "alone, the file's name");
+		ReportEditor two = ReportEditor.open(page(), second);
+		settle();
+		assertEquals("年报.txt — 洪泽区", one.getPartName());
+		assertEquals("年报.txt — 淮安市", two.getPartName());
+		assertEquals(second.toString(), two.getTitleToolTip());
+	}
+
 	/** The Outline lists the report's parts as printed, its tables and its findings; a finding chosen there is shown. */
 	@Test
 	void theOutlineListsPartsTablesAndFindings() throws Exception {

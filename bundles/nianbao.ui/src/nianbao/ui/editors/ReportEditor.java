@@ -3,9 +3,11 @@ package nianbao.ui.editors;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.FileStoreEditorInput;
@@ -90,7 +93,8 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
-		setPartName(text.getTitle());
+		setPartName(partName());
+		setTitleToolTip(reportPath());
 		// the text shows at once; the tables and pages follow the audit, which runs in a job
 		((ReportDocumentProvider) text.getDocumentProvider()).whenAudited(getEditorInput(), this::audited);
 	}
@@ -369,6 +373,36 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
 		setPartName(input.getName());
+	}
+
+	/**
+	 * The tab's name: the file's, and where another open report has the same name (the same agency's
+	 * report saved twice, two years' "年报.pdf"), its folder's too — in both tabs.
+	 */
+	private String partName() {
+		String name = getEditorInput().getName();
+		List<ReportEditor> twins = Arrays.stream(getSite().getPage().getEditorReferences()).map(r -> r.getEditor(false))
+				.flatMap(e -> e instanceof ReportEditor other && other != this && other.getEditorInput().getName().equals(name)
+						? Stream.of(other) : Stream.empty())
+				.toList();
+		twins.forEach(ReportEditor::nameWithFolder);
+		return twins.isEmpty() ? name : withFolder(name);
+	}
+
+	/** Names the tab by its file and folder, as a report of the same name is opened beside it. */
+	private void nameWithFolder() {
+		setPartName(withFolder(getEditorInput().getName()));
+	}
+
+	private String withFolder(String name) {
+		Path folder = Path.of(reportPath()).getParent();
+		return folder != null && folder.getFileName() != null ? name + " — " + folder.getFileName() : name;
+	}
+
+	/** The report's file as a path, or its name where the input has no file. */
+	private String reportPath() {
+		return getEditorInput() instanceof IURIEditorInput input && "file".equals(input.getURI().getScheme())
+				? Path.of(input.getURI()).toString() : getEditorInput().getName();
 	}
 
 	@Override

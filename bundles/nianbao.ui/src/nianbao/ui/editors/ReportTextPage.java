@@ -13,6 +13,8 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.IStatusField;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 
 import nianbao.check.Auditor;
 import nianbao.check.Finding;
@@ -37,6 +39,19 @@ public class ReportTextPage extends TextEditor {
 
 	public ReportTextPage() {
 		setDocumentProvider(provider);
+	}
+
+	/** A report is read, never typed into: the status line has no Insert/Overwrite field for it. */
+	@Override
+	protected void updateStatusField(String category) {
+		if (ITextEditorActionConstants.STATUS_CATEGORY_INPUT_MODE.equals(category)) {
+			IStatusField field = getStatusField(category);
+			if (field != null) {
+				field.setText("");
+			}
+			return;
+		}
+		super.updateStatusField(category);
 	}
 
 	/** The audit of the report this page shows. */
