@@ -127,6 +127,19 @@ class ReportEditorTest {
 		return Samples.textReports();
 	}
 
+	/** 表三 on the table page: its rows under their groups, its columns under 法人或其他组织 where the format puts them. */
+	@Test
+	void theTablePageShowsTheRowGroupsAndColumnGroupsOfTheFormat() throws Exception {
+		ReportEditor editor = ReportEditor.open(page(), Samples.root().resolve("reports/004_19bd55d77ac0ead4.txt"));
+		settle();
+		List<String> table3 = editor.tableOutline("收到和处理政府信息公开申请情况");
+		assertEquals("自然人", table3.get(0));
+		assertEquals("法人或其他组织\n商业企业", table3.get(1));
+		assertEquals("法人或其他组织\n社会公益组织", table3.get(3));
+		assertTrue(table3.containsAll(List.of("三、本年度办理结果", "  （三）不予公开", "    1.属于国家秘密")), table3.toString());
+		assertEquals(1, table3.stream().filter(l -> l.equals("  （三）不予公开")).count(), "a group once, above its rows");
+	}
+
 	/** Two reports of the same name open in tabs that name their folders too; the tooltip gives the whole path. */
 	@Test
 	void reportsOfTheSameNameAreToldApartByTheirFolders() throws Exception {

@@ -34,7 +34,12 @@ import nianbao.check.Auditor;
 import nianbao.check.Correction;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
+import nianbao.format.FormatLibrary;
+import nianbao.format.TableStructure;
+import nianbao.format.language.ColumnGroup;
+import nianbao.format.language.Format;
 import nianbao.model.Cell;
+import nianbao.model.Report;
 import nianbao.model.SourceRange;
 import nianbao.ui.Messages;
 import nianbao.ui.TriageStore;
@@ -106,7 +111,7 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		}
 		if (text.audit().orElse(null) instanceof ReportAudit.Assessed assessed) {
 			Composite container = getContainer();
-			tables = new TablePage(container, assessed, this::showInText, this::correct);
+			tables = new TablePage(container, assessed, this::showInText, this::correct, this::columnGroup);
 			setPageText(addPage(tables.control()), Messages.editor_tables);
 			if (assessed.source().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
 				addPdfPages(container, assessed);
@@ -125,6 +130,19 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		}
 		pendingMarker = null;
 		firePropertyChange(PROP_AUDIT);
+	}
+
+	/** The official label of the group a column of a report's table belongs to in its format, or null. */
+	private String columnGroup(nianbao.model.Table table, nianbao.model.Column column) {
+		Report report = (Report) table.eContainer();
+		FormatLibrary formats = auditor().formats();
+		Format format = report.getFormatId() == null ? null : formats.byId(report.getFormatId()).orElse(null);
+		nianbao.format.language.Table official = format == null ? null : formats.table(format, table.getKey());
+		if (official == null) {
+			return null;
+		}
+		return TableStructure.leafColumns(official).stream().filter(c -> c.getName().equals(column.getKey())).findFirst()
+				.filter(c -> c.eContainer() instanceof ColumnGroup).map(c -> TableStructure.label(c.eContainer())).orElse(null);
 	}
 
 	/** A PDF report opens on its pages as printed, the findings' boxes drawn on them. */
@@ -270,6 +288,11 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	/** The table page's tab labels. */
 	public List<String> tableTabs() {
 		return tables == null ? List.of() : tables.tabs();
+	}
+
+	/** A table page tab's column headers, then its rows indented under their groups. */
+	public List<String> tableOutline(String tab) {
+		return tables == null ? List.of() : tables.outline(tab);
 	}
 
 	/** The cells of the table page with a mark: "target", "operand", "error", "warning" or "info". */

@@ -24,9 +24,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 
 import nianbao.check.Correction;
 import nianbao.check.Corrections;
@@ -84,8 +84,13 @@ final class TablePage {
 		void apply(List<Correction> corrections, List<Correction> withdrawn);
 	}
 
+	/** The official label of the group a column belongs to in the report's format (法人或其他组织), or null. */
+	interface ColumnGroups {
+		String group(nianbao.model.Table table, Column column);
+	}
+
 	/** A cell as the grid shows it: its table item and column, its model cell. */
-	private record Shown(TableItem item, int column, Cell cell) {
+	private record Shown(TreeItem item, int column, Cell cell) {
 	}
 
 	private final Composite control;
@@ -94,6 +99,7 @@ final class TablePage {
 	private final CTabFolder folder;
 	private final Consumer<SourceRange> open;
 	private final Corrector corrector;
+	private final ColumnGroups columnGroups;
 	private final List<Shown> cells = new ArrayList<>();
 	private List<Corrections.Candidate> offered = List.of();
 	private ReportAudit.Assessed audit;
@@ -102,11 +108,13 @@ final class TablePage {
 
 	/**
 	 * The page of an audited report; {@code open} is told the range of a double-clicked cell,
-	 * {@code corrector} the corrections made.
+	 * {@code corrector} the corrections made, {@code columnGroups} the groups that head the columns.
 	 */
-	TablePage(Composite parent, ReportAudit.Assessed audit, Consumer<SourceRange> open, Corrector corrector) {
+	TablePage(Composite parent, ReportAudit.Assessed audit, Consumer<SourceRange> open, Corrector corrector,
+			ColumnGroups columnGroups) {
 		this.open = open;
 		this.corrector = corrector;
+		this.columnGroups = columnGroups;
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(control);
 		new Label(control, SWT.NONE).setText(Messages.correction_candidates);
@@ -166,24 +174,46 @@ final class TablePage {
 		mark(null);
 	}
 
-	private Table grid(nianbao.model.Table table) {
-		Table grid = new Table(folder, SWT.BORDER | SWT.FULL_SELECTION);
+	/**
+	 * A table as the format prints it: its rows as a tree under their groups (三、本年度办理结果 › （三）不予公开
+	 * › 1.属于国家秘密), each column headed by its group above its label (法人或其他组织 over 商业企业).
+	 */
+	private Tree grid(nianbao.model.Table table) {
+		Tree grid = new Tree(folder, SWT.BORDER | SWT.FULL_SELECTION);
 		// a selected row is not painted as selected: that would hide its cells' colours
 		grid.addListener(SWT.EraseItem, event -> event.detail &= ~(SWT.SELECTED | SWT.HOT));
 		grid.setHeaderVisible(true);
 		grid.setLinesVisible(true);
-		TableColumn labels = new TableColumn(grid, SWT.LEFT);
+		TreeColumn labels = new TreeColumn(grid, SWT.LEFT);
 		labels.setText("");
-		labels.setWidth(360);
+		labels.setWidth(420);
 		List<Column> columns = table.getColumns();
 		for (Column column : columns) {
-			TableColumn c = new TableColumn(grid, SWT.RIGHT);
-			c.setText(column.getLabel());
-			c.setWidth(Math.max(70, column.getLabel().length() * 14));
+			TreeColumn c = new TreeColumn(grid, SWT.RIGHT);
+			String group = columnGroups.group(table, column);
+			c.setText(group == null ? column.getLabel() : group + "\n" + column.getLabel());
+			c.setToolTipText(group == null ? column.getLabel() : group + " / " + column.getLabel());
+			c.setWidth(Math.max(80, Math.max(column.getLabel().length(), group == null ? 0 : group.length()) * 15));
 		}
+		// the groups' items, by their label path: a row's group is shown once, above its first row
+		Map<String, TreeItem> groups = new HashMap<>();
 		for (Row row : table.getRows()) {
-			TableItem item = new TableItem(grid, SWT.NONE);
-			item.setText(0, row.getLabel());
+			String[] path = row.getLabel().split("/");
+			TreeItem parent = null;
+			StringBuilder prefix = new StringBuilder();
+			for (int i = 0; i < path.length - 1; i++) {
+				prefix.append(path[i]).append('/');
+				TreeItem above = parent;
+				String label = path[i];
+				parent = groups.computeIfAbsent(prefix.toString(), k -> {
+					TreeItem group = above == null ? new TreeItem(grid, SWT.NONE) : new TreeItem(above, SWT.NONE);
+					group.setText(0, label);
+					return group;
+				});
+			}
+			TreeItem item = parent == null ? new TreeItem(grid, SWT.NONE) : new TreeItem(parent, SWT.NONE);
+			groups.put(row.getLabel() + "/", item);
+			item.setText(0, path[path.length - 1]);
 			for (Cell cell : row.getCells()) {
 				int index = columns.indexOf(cell.getColumn()) + 1;
 				if (index > 0) {
@@ -198,6 +228,9 @@ final class TablePage {
 				}
 			}
 		}
+		expand(grid.getItems());
+		// nothing selected at first: a selected row would be painted over its cells' colours
+		grid.deselectAll();
 		grid.addListener(SWT.MouseDoubleClick, event -> {
 			Cell cell = cellAt(grid, new Point(event.x, event.y));
 			if (cell != null) {
@@ -209,7 +242,7 @@ final class TablePage {
 	}
 
 	/** The context menu of a grid: correct the cell under the pointer, withdraw its correction, type in the table. */
-	private Menu menu(Table grid, nianbao.model.Table table) {
+	private Menu menu(Tree grid, nianbao.model.Table table) {
 		Menu menu = new Menu(grid);
 		MenuItem correct = new MenuItem(menu, SWT.PUSH);
 		correct.setText(Messages.correction_menu);
@@ -230,8 +263,15 @@ final class TablePage {
 		return menu;
 	}
 
-	private Cell cellAt(Table grid, Point point) {
-		TableItem item = grid.getItem(point);
+	private static void expand(TreeItem[] items) {
+		for (TreeItem item : items) {
+			item.setExpanded(true);
+			expand(item.getItems());
+		}
+	}
+
+	private Cell cellAt(Tree grid, Point point) {
+		TreeItem item = grid.getItem(point);
 		for (Shown shown : cells) {
 			if (shown.item() == item && item.getBounds(shown.column()).contains(point)) {
 				return shown.cell();
@@ -292,6 +332,7 @@ final class TablePage {
 			if (mark == Mark.TARGET) {
 				for (CTabItem tab : folder.getItems()) {
 					if (tab.getControl() == cell.item().getParent()) {
+						cell.item().getParent().showItem(cell.item());
 						folder.setSelection(tab);
 					}
 				}
@@ -330,6 +371,26 @@ final class TablePage {
 	/** The tabs' labels. */
 	List<String> tabs() {
 		return Arrays.stream(folder.getItems()).map(CTabItem::getText).toList();
+	}
+
+	/**
+	 * A tab's table as text: the column headers (a group above its column's label, on two lines), then
+	 * each row label indented by two spaces per level of its groups.
+	 */
+	List<String> outline(String tab) {
+		Tree grid = Arrays.stream(folder.getItems()).filter(t -> t.getText().equals(tab)).map(t -> (Tree) t.getControl())
+				.findFirst().orElseThrow(() -> new IllegalArgumentException("no tab " + tab));
+		List<String> lines = new ArrayList<>();
+		Arrays.stream(grid.getColumns()).skip(1).forEach(c -> lines.add(c.getText()));
+		indent(grid.getItems(), "", lines);
+		return lines;
+	}
+
+	private static void indent(TreeItem[] items, String indent, List<String> lines) {
+		for (TreeItem item : items) {
+			lines.add(indent + item.getText(0));
+			indent(item.getItems(), indent + "  ", lines);
+		}
 	}
 
 	/** Opens the cell whose text starts at {@code offset}, as double-clicking it does. */
