@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
@@ -97,6 +98,9 @@ public final class WorkbenchApplication implements IApplication {
 	/** Opens the 审核 perspective, then the files. */
 	private static final class Advisor extends WorkbenchAdvisor {
 
+		/** The bundle whose icons the IDE's own advisor declares. */
+		private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
+
 		private final List<Path> files;
 
 		Advisor(List<Path> files) {
@@ -137,6 +141,11 @@ public final class WorkbenchApplication implements IApplication {
 			configurer.declareImage("IMG_OBJS_ERROR_PATH", images.getImageDescriptor(ISharedImages.IMG_OBJS_ERROR_TSK), true);
 			configurer.declareImage("IMG_OBJS_WARNING_PATH", images.getImageDescriptor(ISharedImages.IMG_OBJS_WARN_TSK), true);
 			configurer.declareImage("IMG_OBJS_INFO_PATH", images.getImageDescriptor(ISharedImages.IMG_OBJS_INFO_TSK), true);
+			// the projects' icons in the Project Explorer and the 问题 view's project button, as the IDE declares them
+			configurer.declareImage(IDE.SharedImages.IMG_OBJ_PROJECT,
+					ResourceLocator.imageDescriptorFromBundle(IDE_BUNDLE, "icons/full/obj16/prj_obj.png").orElseThrow(), true);
+			configurer.declareImage(IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED,
+					ResourceLocator.imageDescriptorFromBundle(IDE_BUNDLE, "icons/full/obj16/cprj_obj.png").orElseThrow(), true);
 		}
 
 		@Override
