@@ -25,6 +25,7 @@ import nianbao.read.Block;
 import nianbao.read.Document;
 import nianbao.read.Location;
 import nianbao.read.TableBlock;
+import nianbao.results.Results;
 import nianbao.ui.editors.TablePage.Mark;
 
 /**
@@ -130,7 +131,7 @@ final class FileTables {
 		}
 		Report report = audit.report();
 		// a cell of the year-before report is not in this file
-		if (org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(operand.cell()) != report) {
+		if (Results.holder(report, operand) != report) {
 			return null;
 		}
 		Origin origin = Origins.of(report, operand.cell().getRange());

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Label;
 import nianbao.check.Finding;
 import nianbao.check.Operand;
 import nianbao.check.ReportAudit;
+import nianbao.check.Severity;
 import nianbao.extract.Origins;
 import nianbao.model.PageArea;
 import nianbao.model.Report;
@@ -61,6 +62,15 @@ final class PdfPages {
 
 		Mark(Color color) {
 			this.color = color;
+		}
+
+		/** The outline of a finding of this severity. */
+		static Mark of(Severity severity) {
+			return switch (severity) {
+				case ERROR -> ERROR;
+				case WARNING -> WARNING;
+				case INFO -> INFO;
+			};
 		}
 	}
 
@@ -153,11 +163,7 @@ final class PdfPages {
 		for (Finding finding : audit.findings()) {
 			PageArea area = area(finding.range());
 			if (area != null && area.getPage() == page) {
-				boxes.add(box(area, switch (finding.severity()) {
-					case ERROR -> Mark.ERROR;
-					case WARNING -> Mark.WARNING;
-					case INFO -> Mark.INFO;
-				}));
+				boxes.add(box(area, Mark.of(finding.severity())));
 			}
 		}
 		if (shown != null) {
@@ -207,6 +213,8 @@ final class PdfPages {
 			image = null;
 		}
 		position.setText(positionText());
+		// the file is opened for each page and closed again: an open file would keep the auditor from
+		// replacing or moving it (on Windows) while the editor is open
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {
 			BufferedImage rendered = new PDFRenderer(document).renderImage(page - 1, SCALE, ImageType.RGB);
 			image = new Image(canvas.getDisplay(), imageData(rendered));

@@ -57,6 +57,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	private final Map<Object, nianbao.read.Document> read = new ConcurrentHashMap<>();
 	/** The auditors they were audited with. */
 	private final Map<Object, Auditor> auditors = new ConcurrentHashMap<>();
+	/** The jobs auditing the reports just opened, by editor input: they belong to {@link #AUDITS}. */
+	private final Map<Object, Job> jobs = new ConcurrentHashMap<>();
 	/** What to do when a report's audit is done, by editor input. */
 	private final Map<Object, List<Runnable>> whenAudited = new ConcurrentHashMap<>();
 
@@ -107,9 +109,6 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		job.schedule();
 		return new Document(document.text());
 	}
-
-	/** The jobs auditing the reports just opened, by editor input: they belong to {@link #AUDITS}. */
-	private final Map<Object, Job> jobs = new ConcurrentHashMap<>();
 
 	/** A report's audit is done: its annotations are drawn (outside a project) and its editor told. */
 	private void audited(Object element, ReportAudit audit) {

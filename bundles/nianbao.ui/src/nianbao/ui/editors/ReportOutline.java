@@ -10,8 +10,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import nianbao.check.Finding;
@@ -20,6 +18,7 @@ import nianbao.model.Part;
 import nianbao.model.SourceRange;
 import nianbao.model.Table;
 import nianbao.ui.Messages;
+import nianbao.ui.SeverityIcons;
 
 /**
  * The Outline of a report: its parts as printed, its tables, and its findings; choosing a part or
@@ -134,12 +133,7 @@ final class ReportOutline extends ContentOutlinePage {
 
 		@Override
 		public Image getImage(Object element) {
-			String icon = element instanceof Finding finding ? switch (finding.severity()) {
-				case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-				case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-				case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
-			} : null;
-			return icon == null ? null : PlatformUI.getWorkbench().getSharedImages().getImage(icon);
+			return element instanceof Finding finding ? SeverityIcons.of(finding.severity()) : null;
 		}
 	}
 }

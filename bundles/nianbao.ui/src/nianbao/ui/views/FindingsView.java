@@ -81,6 +81,7 @@ import nianbao.format.FormatLibrary;
 import nianbao.read.LineMap;
 import nianbao.results.ResultFiles;
 import nianbao.ui.Messages;
+import nianbao.ui.SeverityIcons;
 import nianbao.ui.TriageStore;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.workspace.AuditMarkers;
@@ -662,20 +663,14 @@ public class FindingsView extends ViewPart {
 
 	/** The workbench's icon of a row's severity, as the Problems view shows it; none for a group. */
 	public Image severityIcon(Object element) {
-		String icon = switch (element) {
-			case FindingRow row when dismissed(row) -> ISharedImages.IMG_OBJS_INFO_TSK;
-			case FindingRow row -> switch (row.severity()) {
-				case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-				case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-				case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
-			};
-			case ReportAudit.NotAssessed not -> ISharedImages.IMG_OBJS_ERROR_TSK;
+		return switch (element) {
+			case FindingRow row when dismissed(row) -> SeverityIcons.of(Severity.INFO);
+			case FindingRow row -> SeverityIcons.of(row.severity());
+			case ReportAudit.NotAssessed not -> SeverityIcons.of(Severity.ERROR);
 			default -> null;
 		};
-		return icon == null ? null : PlatformUI.getWorkbench().getSharedImages().getImage(icon);
 	}
 
-	/** Groups hold their rows; rows are leaves. */
 	/**
 	 * Sorts the findings (within their groups) by a column's text, numbers as numbers; the reports not
 	 * assessed stay first, the groups in their order. The same column again turns the order round.
