@@ -1,0 +1,42 @@
+@echo off
+rem Nianbao Auditor (Windows): needs only a Java 21 or newer (JAVA_HOME, or java on the PATH).
+rem
+rem   nianbao workbench [FILE|FOLDER...]  the auditor's workbench, opening the reports or the folder named
+rem                                       (workspace: %NIANBAO_WORKSPACE%, default %USERPROFILE%\.nianbao\workspace;
+rem                                       Chinese, or English with NIANBAO_LANG=en)
+rem   nianbao audit PATH...               audit report files and folders (nianbao audit --help)
+rem
+rem NIANBAO_JAVA_OPTS adds options to the JVM (for example -Xmx4g).
+setlocal EnableExtensions
+set "INSTALL=%~dp0"
+if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
+"%JAVA%" -version >nul 2>&1 || (
+  echo nianbao: a Java 21 or newer is needed: install one and set JAVA_HOME or put java on the PATH 1>&2
+  exit /b 2
+)
+rem POI and PDFBox log through Log4j's API, which reports on stderr that no logging backend is installed;
+rem Guice (inside Xtext) uses sun.misc.Unsafe, which Java 23 and later warn about unless allowed (an option
+rem that Java 21 and 22 refuse, hence the trial)
+set "JVM_OPTS=-Dlog4j2.StatusLogger.level=OFF"
+"%JAVA%" --sun-misc-unsafe-memory-access=allow -version >nul 2>&1 && set "JVM_OPTS=%JVM_OPTS% --sun-misc-unsafe-memory-access=allow"
+set "JVM_OPTS=%JVM_OPTS% %NIANBAO_JAVA_OPTS%"
+
+if /i "%~1"=="workbench" goto workbench
+rem the product's bundles are plain jars: the command-line auditor needs no OSGi framework
+"%JAVA%" %JVM_OPTS% -cp "%INSTALL%plugins\*" nianbao.cli.Main %*
+exit /b %ERRORLEVEL%
+
+:workbench
+if not defined NIANBAO_WORKSPACE set "NIANBAO_WORKSPACE=%USERPROFILE%\.nianbao\workspace"
+if not defined NIANBAO_LANG set "NIANBAO_LANG=zh_CN"
+for %%j in ("%INSTALL%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fj"
+rem the files to open, made absolute (the workbench resolves them against its own folder)
+set "FILES="
+:files
+shift
+if "%~1"=="" goto start
+set "FILES=%FILES% "%~f1""
+goto files
+:start
+"%JAVA%" %JVM_OPTS% -jar "%LAUNCHER%" -nosplash -nl %NIANBAO_LANG% -data "%NIANBAO_WORKSPACE%" -application nianbao.ui.workbench %FILES%
+exit /b %ERRORLEVEL%
