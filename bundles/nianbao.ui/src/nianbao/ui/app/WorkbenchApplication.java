@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -26,6 +28,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.activities.IWorkbenchActivitySupport;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -98,6 +101,9 @@ public final class WorkbenchApplication implements IApplication {
 	/** Opens the 审核 perspective, then the files. */
 	private static final class Advisor extends WorkbenchAdvisor {
 
+		/** The activity of the platform's file commands that the product leaves out (plugin.xml). */
+		private static final String PLATFORM_FILE_COMMANDS = "nianbao.ui.platformFileCommands";
+
 		/** The bundle whose icons the IDE's own advisor declares. */
 		private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
 
@@ -151,6 +157,7 @@ public final class WorkbenchApplication implements IApplication {
 		@Override
 		public void postStartup() {
 			long window = uptime();
+			hidePlatformFileCommands();
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			StringBuilder times = new StringBuilder("nianbao: workbench window after " + window + " ms");
 			List<ReportEditor> opened = new ArrayList<>();
@@ -194,6 +201,17 @@ public final class WorkbenchApplication implements IApplication {
 				});
 			}
 			reportTimes(opened, times);
+		}
+
+		/**
+		 * Leaves the platform's Open File… and Convert Line Delimiters out of the product's menus (plugin.xml's
+		 * activity, enabled by default so that an Eclipse IDE with the plug-ins keeps them).
+		 */
+		private static void hidePlatformFileCommands() {
+			IWorkbenchActivitySupport activities = PlatformUI.getWorkbench().getActivitySupport();
+			Set<String> enabled = new HashSet<>(activities.getActivityManager().getEnabledActivityIds());
+			enabled.remove(PLATFORM_FILE_COMMANDS);
+			activities.setEnabledActivityIds(enabled);
 		}
 
 		/** The start-up benchmark (./nianbao bench workbench) reads the times once every report is audited, and closes the workbench. */
