@@ -154,10 +154,15 @@ public final class WorkbenchApplication implements IApplication {
 					ResourceLocator.imageDescriptorFromBundle(IDE_BUNDLE, "icons/full/obj16/cprj_obj.png").orElseThrow(), true);
 		}
 
+		/** Before the first window, whose menus would otherwise be built with the platform's file commands. */
+		@Override
+		public void preStartup() {
+			hidePlatformFileCommands();
+		}
+
 		@Override
 		public void postStartup() {
 			long window = uptime();
-			hidePlatformFileCommands();
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			StringBuilder times = new StringBuilder("nianbao: workbench window after " + window + " ms");
 			List<ReportEditor> opened = new ArrayList<>();
