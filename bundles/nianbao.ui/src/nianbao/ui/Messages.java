@@ -113,6 +113,9 @@ public final class Messages extends NLS {
 	public static String pages_position;
 	public static String pages_elsewhere;
 	public static String pages_unrendered;
+	public static String audit_job;
+	public static String audit_scope;
+	public static String audit_selection;
 	public static String prefs_description;
 	public static String prefs_profile;
 	public static String prefs_profileTip;
