@@ -40,11 +40,14 @@ import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +60,7 @@ import nianbao.ui.handlers.AuditSelectionHandler;
 import nianbao.ui.handlers.OpenAuditProjectHandler;
 import nianbao.ui.preferences.NianbaoPreferencePage;
 import nianbao.ui.preferences.UiPreferences;
+import nianbao.ui.views.FindingsView;
 import nianbao.workspace.AuditMarkers;
 import nianbao.workspace.AuditPreferences;
 import nianbao.workspace.ProjectAudit;
@@ -246,6 +250,21 @@ class PreferencesTest {
 		menu.notifyListeners(SWT.Hide, new Event());
 		assertTrue(items.contains(AuditSelectionHandler.ID), items.toString());
 		assertTrue(items.contains("Open With"), items.toString());
+
+		// 审核 audits the selected report with its project's auditor; the 问题 view shows its findings
+		page().activate(explorer);
+		explorer.getSite().getService(IHandlerService.class).executeCommand(AuditSelectionHandler.ID, null);
+		String name = NLS.bind(Messages.audit_job, report.getName());
+		for (Job job : Job.getJobManager().find(null)) {
+			if (job.getName().equals(name)) {
+				job.join();
+			}
+		}
+		settle();
+		FindingsView view = (FindingsView) page().findView(FindingsView.ID);
+		assertTrue(view.summary().startsWith(NLS.bind(Messages.audit_scope, report.getName(),
+				NLS.bind(Messages.auditFolder_done, new Object[] { 1, 1, 0, 1 }))), view.summary());
+		assertEquals(9, view.shownRows().size(), "the nine findings of 001");
 
 		// a report's kind is its editor's icon
 		for (String[] kind : new String[][] { { "a.pdf", "pdf" }, { "a.docx", "word" }, { "a.xls", "excel" },
