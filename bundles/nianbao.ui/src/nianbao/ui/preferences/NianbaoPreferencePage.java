@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -114,10 +116,11 @@ public class NianbaoPreferencePage extends FieldEditorPreferencePage implements 
 	@Override
 	public boolean performOk() {
 		IPreferenceStore audit = getPreferenceStore();
-		List<String> before = List.of(audit.getString(AuditPreferences.FORMAT_FOLDERS),
-				audit.getString(AuditPreferences.DEFAULT_PROFILE), ui.getString(UiPreferences.LANGUAGE));
+		String foldersBefore = audit.getString(AuditPreferences.FORMAT_FOLDERS);
+		String profileBefore = audit.getString(AuditPreferences.DEFAULT_PROFILE);
+		String languageBefore = ui.getString(UiPreferences.LANGUAGE);
 		super.performOk();
-		List<IPreferenceStore> all = new ArrayList<>(List.of(audit));
+		Set<IPreferenceStore> all = new LinkedHashSet<>(List.of(audit));
 		all.addAll(stores.values());
 		for (IPreferenceStore store : all) {
 			if (store.needsSaving() && store instanceof IPersistentPreferenceStore persistent) {
@@ -129,11 +132,11 @@ public class NianbaoPreferencePage extends FieldEditorPreferencePage implements 
 				}
 			}
 		}
-		if (!before.get(0).equals(audit.getString(AuditPreferences.FORMAT_FOLDERS))
-				|| !before.get(1).equals(audit.getString(AuditPreferences.DEFAULT_PROFILE))) {
+		if (!foldersBefore.equals(audit.getString(AuditPreferences.FORMAT_FOLDERS))
+				|| !profileBefore.equals(audit.getString(AuditPreferences.DEFAULT_PROFILE))) {
 			AuditPreferences.reauditProjects();
 		}
-		if (!before.get(2).equals(ui.getString(UiPreferences.LANGUAGE))) {
+		if (!languageBefore.equals(ui.getString(UiPreferences.LANGUAGE))) {
 			// once the preferences dialog is closed: the workbench cannot restart under it
 			Display.getCurrent().asyncExec(NianbaoPreferencePage::offerRestart);
 		}
