@@ -113,6 +113,22 @@ public final class Messages extends NLS {
 	public static String pages_position;
 	public static String pages_elsewhere;
 	public static String pages_unrendered;
+	public static String audit_job;
+	public static String audit_scope;
+	public static String audit_selection;
+	public static String prefs_description;
+	public static String prefs_profile;
+	public static String prefs_profileTip;
+	public static String prefs_profileNone;
+	public static String prefs_formatFolders;
+	public static String prefs_chooseFolder;
+	public static String prefs_language;
+	public static String prefs_colors;
+	public static String prefs_error;
+	public static String prefs_warning;
+	public static String prefs_info;
+	public static String prefs_restartTitle;
+	public static String prefs_restart;
 
 	static {
 		NLS.initializeMessages("nianbao.ui.messages", Messages.class);

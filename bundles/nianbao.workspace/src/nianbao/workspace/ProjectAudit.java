@@ -31,13 +31,13 @@ import nianbao.check.TriageFiles;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
 import nianbao.format.language.Profile;
-import nianbao.formats.OfficialFormats;
 import nianbao.model.Cell;
 import nianbao.model.Diagnostic;
 import nianbao.read.Readers;
 
 /**
- * One audit of a project: the official formats with the project's own format files and profile,
+ * One audit of a project: the official formats with those of the additional format folders and the
+ * project's own format files, the project's profile (else the default profile of the preferences),
  * every report audited (as a batch, so that cross-year rules find the year before), the markers of
  * each report replaced by those of its new findings, with the project's triage applied.
  */
@@ -67,8 +67,8 @@ public final class ProjectAudit {
 	}
 
 	/**
-	 * The auditor of a project: the official formats with the project's format files and profile, as
-	 * its builder audits with them.
+	 * The auditor of a project: the official formats with the additional folders' and the project's
+	 * format files, and its profile or else the default one, as its builder audits with them.
 	 *
 	 * @throws CoreException if they have errors (the builder marks them)
 	 */
@@ -215,14 +215,14 @@ public final class ProjectAudit {
 	}
 
 	private static Auditor load(List<IFile> formats, List<IFile> profiles) throws FormatException {
-		FormatLibrary library = formats.isEmpty() ? OfficialFormats.library()
-				: OfficialFormats.withOwn(formats.stream().map(ProjectAudit::source).toList());
+		FormatLibrary library = AuditPreferences.library(formats.stream().map(ProjectAudit::source).toList());
 		if (profiles.size() > 1) {
 			throw new FormatException("a project has one profile at most",
 					profiles.stream().map(p -> new FormatException.Problem(uri(p), 0, 0,
 							"一个项目只能有一个配置文件（.nbprofile），此项目有 " + profiles.size() + " 个")).toList());
 		}
-		Profile profile = profiles.isEmpty() ? null : library.loadProfile(source(profiles.getFirst()));
+		Profile profile = profiles.isEmpty() ? AuditPreferences.defaultProfile(library)
+				: library.loadProfile(source(profiles.getFirst()));
 		return new Auditor(library, profile);
 	}
 

@@ -33,11 +33,11 @@ import nianbao.check.Auditor;
 import nianbao.check.Finding;
 import nianbao.check.ReportAudit;
 import nianbao.format.FormatException;
-import nianbao.formats.OfficialFormats;
 import nianbao.read.ReadException;
 import nianbao.ui.Messages;
 import nianbao.ui.TriageStore;
 import nianbao.workspace.AuditMarkers;
+import nianbao.workspace.AuditPreferences;
 import nianbao.workspace.ProjectAudit;
 
 /**
@@ -168,9 +168,9 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	}
 
 	/**
-	 * The auditor of a report: that of its audit project (its format files and profile), else the
-	 * official formats'. A project whose format files have errors is audited with the official
-	 * formats here; its builder marks the errors.
+	 * The auditor of a report: that of its audit project (its format files and profile), else that
+	 * of the preferences (the official formats, the additional folders' and the default profile). A
+	 * project whose format files have errors is audited with the latter here; its builder marks the errors.
 	 */
 	private static Auditor auditorFor(Object element) throws CoreException {
 		if (element instanceof IFileEditorInput input && ProjectAudit.isAuditProject(input.getFile().getProject())) {
@@ -181,7 +181,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 			}
 		}
 		try {
-			return new Auditor(OfficialFormats.library()).correctedBy(TriageStore.corrections());
+			return AuditPreferences.auditor().correctedBy(TriageStore.corrections());
 		} catch (FormatException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

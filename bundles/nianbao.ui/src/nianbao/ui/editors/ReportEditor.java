@@ -17,12 +17,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.IGotoMarker;
@@ -83,11 +85,22 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	public static ReportEditor open(IWorkbenchPage page, Path report) {
 		try {
 			IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(report.toUri());
-			return (ReportEditor) (files.length > 0 && files[0].exists() ? IDE.openEditor(page, files[0], ID)
-					: IDE.openEditor(page, new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(report.toUri())), ID));
+			String id = id(report);
+			return (ReportEditor) (files.length > 0 && files[0].exists() ? IDE.openEditor(page, files[0], id)
+					: IDE.openEditor(page, new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(report.toUri())), id));
 		} catch (PartInitException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * The report editor's entry for a kind of file (plugin.xml has one per kind, with its icon), so that
+	 * the editor's tab shows the file's kind; {@link #ID} for a file of no declared kind.
+	 */
+	private static String id(Path report) {
+		IEditorDescriptor editor = PlatformUI.getWorkbench().getEditorRegistry()
+				.getDefaultEditor(report.getFileName().toString());
+		return editor != null && editor.getId().startsWith(ID) ? editor.getId() : ID;
 	}
 
 	@Override

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -22,14 +25,15 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import nianbao.check.Auditor;
 import nianbao.read.ReportFiles;
 import nianbao.format.FormatException;
-import nianbao.formats.OfficialFormats;
 import nianbao.ui.Messages;
 import nianbao.ui.TriageStore;
 import nianbao.ui.views.FindingsView;
+import nianbao.workspace.AuditPreferences;
 
 /**
- * 审核文件夹: audits every report in a folder (and the folders in it) with the official formats, as a
- * background job with a progress bar that can be cancelled; the findings go to the findings view.
+ * 审核文件夹: audits every report in a folder (and the folders in it) with the official formats, those
+ * of the additional format folders and the default profile (the preferences), as a background job
+ * with a progress bar that can be cancelled; the findings go to the findings view.
  */
 public class AuditFolderHandler extends AbstractHandler {
 
@@ -47,27 +51,44 @@ public class AuditFolderHandler extends AbstractHandler {
 
 	/** Audits a folder in the background and shows its findings when done. */
 	public static Job schedule(IWorkbenchPage page, Path folder) {
+		return schedule(page, List.of(folder), NLS.bind(Messages.auditFolder_job, folder),
+				summary -> NLS.bind(Messages.auditFolder_scope, folder.getFileName(), summary), AuditPreferences::auditor);
+	}
+
+	/** Makes the auditor of an audit, in its job: loading formats takes a moment. */
+	@FunctionalInterface
+	public interface AuditorSource {
+		Auditor get() throws FormatException, CoreException;
+	}
+
+	/**
+	 * Audits report files, and the reports in folders, in the background and shows their findings
+	 * in the findings view when done, under the scope made of the audit's summary.
+	 */
+	public static Job schedule(IWorkbenchPage page, List<Path> paths, String name, UnaryOperator<String> scope,
+			AuditorSource auditors) {
 		Display display = page.getWorkbenchWindow().getShell().getDisplay();
-		Job job = Job.create(NLS.bind(Messages.auditFolder_job, folder), (IProgressMonitor monitor) -> {
+		Job job = Job.create(name, (IProgressMonitor monitor) -> {
 			try {
-				List<Path> files = ReportFiles.collect(List.of(folder));
+				List<Path> files = ReportFiles.collect(paths);
 				if (files.isEmpty()) {
-					return Status.warning(NLS.bind(Messages.auditFolder_none, folder));
+					return Status.warning(NLS.bind(Messages.auditFolder_none,
+							paths.stream().map(Path::toString).collect(Collectors.joining(", "))));
 				}
-				Auditor auditor = new Auditor(OfficialFormats.library()).correctedBy(TriageStore.current()::corrections);
+				Auditor auditor = auditors.get().correctedBy(TriageStore.current()::corrections);
 				FindingsView.Batch batch = FindingsView.audit(auditor, files, monitor);
 				// a cancelled audit shows what it audited, and says so
 				display.asyncExec(() -> {
 					try {
 						((FindingsView) page.showView(FindingsView.ID)).show(batch.audits(), auditor.formats(),
-								NLS.bind(Messages.auditFolder_scope, folder.getFileName(), batch.summary()));
+								scope.apply(batch.summary()));
 					} catch (PartInitException e) {
 						// the view cannot be shown only if the workbench is closing
 					}
 				});
 				return batch.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-			} catch (IOException | UncheckedIOException | FormatException e) {
-				return Status.error(folder + ": " + e.getMessage(), e);
+			} catch (IOException | UncheckedIOException | FormatException | CoreException e) {
+				return Status.error(name + ": " + e.getMessage(), e);
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			}

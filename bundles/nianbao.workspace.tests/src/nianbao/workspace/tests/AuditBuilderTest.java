@@ -19,14 +19,19 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
 import nianbao.workspace.AuditMarkers;
 import nianbao.workspace.AuditNature;
+import nianbao.workspace.AuditPreferences;
+import nianbao.workspace.ProjectAudit;
 
 /**
  * An audit project in a real workspace: its builder marks every sample's findings, and marks them
@@ -129,6 +134,30 @@ class AuditBuilderTest {
 		build();
 		assertEquals(List.of(), markers(report001, AuditMarkers.CANNOT_ASSESS));
 		assertEquals(List.of("NT-2"), errorRules(report001));
+	}
+
+	/** The format folders and default profile of the preferences: for every project, until it has a profile of its own. */
+	@Test
+	void theFormatFoldersAndTheDefaultProfileOfThePreferencesApply(@TempDir Path folder) throws Exception {
+		Files.writeString(folder.resolve("local.nbformat"), "format \"local\" basedOn \"2021\" {\n    years 2030..\n}\n");
+		Files.writeString(folder.resolve("deploy.nbprofile"), "profile \"本地\" { rule T3-BAL off }\n");
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AuditPreferences.NODE);
+		try {
+			preferences.put(AuditPreferences.FORMAT_FOLDERS, folder.toString());
+			preferences.put(AuditPreferences.DEFAULT_PROFILE, folder.resolve("deploy.nbprofile").toString());
+			assertEquals(List.of(folder.resolve("deploy.nbprofile")), AuditPreferences.profiles(AuditPreferences.formatFolders()));
+			assertTrue(ProjectAudit.auditor(project).formats().byId("local").isPresent());
+			build();
+			IFile report001 = project.getFile("001_79dfd87bc59a18f9.txt");
+			assertEquals(List.of("NT-2"), errorRules(report001));
+
+			// the project's own profile takes the place of the default one
+			write("deploy.nbprofile", "profile \"本项目\" { rule NT-2 off }");
+			build();
+			assertEquals(List.of("T3-BAL", "T3-BAL"), errorRules(report001));
+		} finally {
+			preferences.clear();
+		}
 	}
 
 	@Test
