@@ -78,6 +78,8 @@ public final class Messages extends NLS {
 	public static String correction_tableMessage;
 	public static String correction_corrected;
 	public static String triage_unreadableTitle;
+	public static String triage_setAside;
+	public static String triage_keep;
 	public static String triage_unreadable;
 	public static String workspace_inUseTitle;
 	public static String workspace_inUse;
@@ -129,6 +131,8 @@ public final class Messages extends NLS {
 	public static String prefs_info;
 	public static String prefs_restartTitle;
 	public static String prefs_restart;
+	public static String prefs_restartNow;
+	public static String prefs_restartLater;
 
 	static {
 		NLS.initializeMessages("nianbao.ui.messages", Messages.class);

@@ -116,8 +116,10 @@ public final class TriageStore {
 		} catch (IOException unreadable) {
 			Path copy = file.resolveSibling(file.getFileName() + ".unreadable-"
 					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-			if (!MessageDialog.openQuestion(shell, Messages.triage_unreadableTitle,
-					NLS.bind(Messages.triage_unreadable, new Object[] { file, unreadable.getMessage(), copy.getFileName() }))) {
+			// buttons of its own: the platform's Yes and No are English in a Chinese workbench
+			if (new MessageDialog(shell, Messages.triage_unreadableTitle, null,
+					NLS.bind(Messages.triage_unreadable, new Object[] { file, unreadable.getMessage(), copy.getFileName() }),
+					MessageDialog.QUESTION, 0, Messages.triage_setAside, Messages.triage_keep).open() != 0) {
 				return false;
 			}
 			try {

@@ -124,7 +124,7 @@ class CorrectionTest {
 			fields.get(0).setText("0");
 			fields.get(1).setText("原件为 0");
 		});
-		thenPress(IDialogConstants.YES_LABEL);
+		thenPress(Messages.triage_setAside);
 		editor.correctCell(CARRIED_OVER);
 
 		assertEquals(List.of(SHOWN), editor.correctedCells());

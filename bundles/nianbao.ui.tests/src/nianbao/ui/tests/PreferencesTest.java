@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -162,9 +163,11 @@ class PreferencesTest {
 		choose(profile, formats.resolve("deploy.nbprofile").toString());
 		choose(language, "English");
 		List<Shell> prompts = new ArrayList<>();
+		List<String> buttons = new ArrayList<>();
 		Listener closePrompt = event -> {
 			if (event.widget instanceof Shell shell && Messages.prefs_restartTitle.equals(shell.getText())) {
 				prompts.add(shell);
+				controls(shell, Button.class).forEach(b -> buttons.add(b.getText()));
 				shell.getDisplay().asyncExec(shell::close);
 			}
 		};
@@ -177,6 +180,8 @@ class PreferencesTest {
 			display.removeFilter(SWT.Show, closePrompt);
 		}
 		assertEquals(1, prompts.size(), "a restart is offered");
+		// in the workbench's language, not the platform's English Yes and No
+		assertEquals(Set.of(Messages.prefs_restartNow, Messages.prefs_restartLater), Set.copyOf(buttons));
 		assertEquals(formats.resolve("deploy.nbprofile"), AuditPreferences.defaultProfile().orElseThrow());
 		assertEquals(List.of(formats), AuditPreferences.formatFolders());
 		// the language where the start script reads it

@@ -144,8 +144,10 @@ public class NianbaoPreferencePage extends FieldEditorPreferencePage implements 
 	}
 
 	private static void offerRestart() {
-		if (PlatformUI.isWorkbenchRunning() && MessageDialog.openQuestion(Display.getCurrent().getActiveShell(),
-				Messages.prefs_restartTitle, Messages.prefs_restart)) {
+		// buttons of its own: the platform's Yes and No are English in a Chinese workbench
+		if (PlatformUI.isWorkbenchRunning() && new MessageDialog(Display.getCurrent().getActiveShell(),
+				Messages.prefs_restartTitle, null, Messages.prefs_restart, MessageDialog.QUESTION, 0,
+				Messages.prefs_restartNow, Messages.prefs_restartLater).open() == 0) {
 			PlatformUI.getWorkbench().restart();
 		}
 	}
