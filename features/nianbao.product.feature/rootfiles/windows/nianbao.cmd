@@ -3,7 +3,7 @@ rem Nianbao Auditor (Windows): needs only a Java 21 or newer (JAVA_HOME, or java
 rem
 rem   nianbao workbench [FILE|FOLDER...]  the auditor's workbench, opening the reports or the folder named
 rem                                       (workspace: %NIANBAO_WORKSPACE%, default %USERPROFILE%\.nianbao\workspace;
-rem                                       Chinese, or English with NIANBAO_LANG=en)
+rem                                       Chinese, or English with NIANBAO_LANG=en or as the preferences say)
 rem   nianbao audit PATH...               audit report files and folders (nianbao audit --help)
 rem
 rem NIANBAO_JAVA_OPTS adds options to the JVM (for example -Xmx4g).
@@ -28,7 +28,6 @@ exit /b %ERRORLEVEL%
 
 :workbench
 if not defined NIANBAO_WORKSPACE set "NIANBAO_WORKSPACE=%USERPROFILE%\.nianbao\workspace"
-if not defined NIANBAO_LANG set "NIANBAO_LANG=zh_CN"
 for %%j in ("%INSTALL%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fj"
 rem the files to open, made absolute (the workbench resolves them against its own folder)
 set "FILES="
@@ -38,5 +37,15 @@ if "%~1"=="" goto start
 set "FILES=%FILES% "%~f1""
 goto files
 :start
-"%JAVA%" %JVM_OPTS% -jar "%LAUNCHER%" -nosplash -nl %NIANBAO_LANG% -data "%NIANBAO_WORKSPACE%" -application nianbao.ui.workbench %FILES%
+rem the language: NIANBAO_LANG (en: English), else the one chosen under Preferences > Nianbao, else Chinese;
+rem the workbench ends with 23 to be started again (after a new language)
+set "LANGUAGE=zh_CN"
+set "SETTINGS=%NIANBAO_WORKSPACE%\.metadata\.plugins\org.eclipse.core.runtime\.settings\nianbao.ui.prefs"
+if exist "%SETTINGS%" for /f "tokens=1,* delims==" %%a in ('findstr /b "language=" "%SETTINGS%"') do set "LANGUAGE=%%b"
+if defined NIANBAO_LANG set "LANGUAGE=%NIANBAO_LANG%"
+"%JAVA%" %JVM_OPTS% -jar "%LAUNCHER%" -nosplash -nl %LANGUAGE% -data "%NIANBAO_WORKSPACE%" -application nianbao.ui.workbench %FILES%
+if %ERRORLEVEL%==23 (
+  set "FILES="
+  goto start
+)
 exit /b %ERRORLEVEL%
