@@ -6,21 +6,35 @@ import static nianbao.ui.tests.Workbench.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlExtension2;
+import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
@@ -34,6 +48,7 @@ import nianbao.format.ui.editor.FormatEditor;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
 import nianbao.ui.Messages;
+import nianbao.ui.editors.FindingHover;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.handlers.OpenFileHandler;
 import nianbao.ui.views.FindingRow;
@@ -83,6 +98,59 @@ class ReportEditorTest {
 				"  实际 19，应为 20，相差 -1",
 				"  规则依据：官方：表三注“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”"),
 				errors.getFirst().text().lines().toList());
+	}
+
+	/**
+	 * The hover over 19 at 37:20 gives its finding (not the highlight of a shown finding's cells), and its
+	 * control shows the lines as lines: the heading in bold, the operands below it, no wider than a
+	 * readable line (the platform's HTML hover ran them into one cut-off paragraph).
+	 */
+	@Test
+	void theHoverShowsAFindingsLinesAsLinesWithItsHeadingInBold() throws Exception {
+		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
+		ReportEditor editor = (ReportEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
+		settle();
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int offset = document.getLineOffset(36) + 19;
+		ISourceViewer viewer = (ISourceViewer) editor.text().getAdapter(ITextOperationTarget.class);
+		// a finding shown: its cells highlighted, which the hover leaves out
+		ReportAudit.Assessed audit = assertInstanceOf(ReportAudit.Assessed.class, editor.text().audit().orElseThrow());
+		editor.show(audit.findings().stream().filter(f -> f.ruleId().equals("T3-BAL")).findFirst().orElseThrow());
+
+		String info = new FindingHover.Text(viewer).getHoverInfo(viewer, new Region(offset, 0));
+		assertTrue(info.startsWith("T3-BAL（" + Messages.severity_error + "）自然人列"), info);
+		assertEquals(7, info.lines().count(), "one finding, its heading and six lines: " + info);
+
+		Display display = Display.getCurrent();
+		List<Shell> before = List.of(display.getShells());
+		IInformationControl control = FindingHover.CONTROL.createInformationControl(display.getActiveShell());
+		try {
+			((IInformationControlExtension2) control).setInput(info);
+			Shell hover = Arrays.stream(display.getShells()).filter(s -> !before.contains(s)).findFirst().orElseThrow();
+			StyledText styled = styledText(hover);
+			assertEquals(info, styled.getText());
+			assertEquals(7, styled.getLineCount());
+			assertTrue((styled.getStyleRangeAtOffset(0).fontStyle & SWT.BOLD) != 0, "the heading is bold");
+			assertNull(styled.getStyleRangeAtOffset(styled.getOffsetAtLine(1) + 2), "an operand's line is not");
+			GC gc = new GC(styled);
+			double glyph = gc.getFontMetrics().getAverageCharacterWidth();
+			gc.dispose();
+			assertTrue(control.computeSizeHint().x < 100 * glyph, "no wider than a readable line");
+		} finally {
+			control.dispose();
+		}
+	}
+
+	private static StyledText styledText(Composite composite) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof StyledText text) {
+				return text;
+			}
+			if (child instanceof Composite inner && styledText(inner) != null) {
+				return styledText(inner);
+			}
+		}
+		return null;
 	}
 
 	private static Mark mark(IDocument document, Annotation annotation, Position position) {

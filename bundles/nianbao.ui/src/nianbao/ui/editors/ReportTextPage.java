@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.jface.text.IInformationControlCreator;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.eclipse.ui.texteditor.IStatusField;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 
@@ -39,6 +44,23 @@ public class ReportTextPage extends TextEditor {
 
 	public ReportTextPage() {
 		setDocumentProvider(provider);
+		// the findings' hovers: a finding's lines as lines, not the platform's one HTML paragraph
+		setSourceViewerConfiguration(new TextSourceViewerConfiguration(getPreferenceStore()) {
+			@Override
+			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+				return new FindingHover.Text(sourceViewer);
+			}
+
+			@Override
+			public IAnnotationHover getAnnotationHover(ISourceViewer sourceViewer) {
+				return new FindingHover.Ruler();
+			}
+
+			@Override
+			public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
+				return FindingHover.CONTROL;
+			}
+		});
 	}
 
 	/** A report is read, never typed into: the status line has no Insert/Overwrite field for it. */
