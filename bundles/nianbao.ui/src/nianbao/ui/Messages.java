@@ -110,6 +110,8 @@ public final class Messages extends NLS {
 	public static String outline_tables;
 	public static String outline_findings;
 	public static String editor_auditing;
+	public static String editor_reading;
+	public static String editor_unreadable;
 	public static String pages_previous;
 	public static String pages_next;
 	public static String pages_position;

@@ -28,6 +28,7 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
@@ -40,6 +41,7 @@ import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -139,6 +141,36 @@ class ReportEditorTest {
 		} finally {
 			control.dispose();
 		}
+	}
+
+	/**
+	 * The report is read in the editor's job, not on the display thread (a scan's OCR takes seconds): the
+	 * editor opens saying that it reads the file, then shows the text, not dirty.
+	 */
+	@Test
+	void theReportIsReadInAJobWhileTheEditorSaysSo() throws Exception {
+		Path sample = Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt");
+		ReportEditor editor = (ReportEditor) IDE.openEditor(page(),
+				new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(sample.toUri())), ReportEditor.ID);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		assertEquals(NLS.bind(Messages.editor_reading, sample.getFileName()), document.get());
+		settle();
+		assertTrue(document.get().contains("济宁市人力资源和社会保障局"), document.get());
+		assertFalse(editor.isDirty(), "the text replaced the note, nobody typed it");
+		assertInstanceOf(ReportAudit.Assessed.class, editor.text().audit().orElseThrow());
+	}
+
+	/** A file that cannot be read opens all the same, saying why, and its audit is "not assessed". */
+	@Test
+	void aReportThatCannotBeReadOpensSayingWhy(@TempDir Path dir) throws Exception {
+		Path broken = Files.writeString(dir.resolve("半截.pdf"), "%PDF-1.7\n1 0 obj");
+		ReportEditor editor = (ReportEditor) IDE.openEditor(page(),
+				new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(broken.toUri())), ReportEditor.ID);
+		settle();
+		ReportAudit.NotAssessed audit = assertInstanceOf(ReportAudit.NotAssessed.class, editor.text().audit().orElseThrow());
+		assertEquals(NLS.bind(Messages.editor_unreadable, "半截.pdf", audit.reason()),
+				editor.getDocumentProvider().getDocument(editor.getEditorInput()).get());
+		assertFalse(editor.isDirty());
 	}
 
 	private static StyledText styledText(Composite composite) {

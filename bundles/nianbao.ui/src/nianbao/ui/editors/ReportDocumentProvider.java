@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -71,30 +72,36 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	}
 
 	/**
-	 * Reads the report: the document is the text the audit reads (so that every finding's range fits
-	 * it), shown at once; the audit runs in a job, and its findings follow as annotations.
+	 * Reads the report in a job, then audits it there: the document says that the file is being read
+	 * until the text (the text the audit reads, so that every finding's range fits it) replaces it, so
+	 * that a slow read (a scan's OCR) never holds the workbench; the findings follow as annotations.
 	 */
 	@Override
 	protected IDocument createDocument(Object element) throws CoreException {
 		Path file = path(element);
-		Auditor auditor = auditorFor(element);
-		nianbao.read.Document document;
-		try {
-			document = auditor.read(file);
-		} catch (ReadException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
-		}
-		auditors.put(element, auditor);
-		read.put(element, document);
+		Document shown = new Document(NLS.bind(Messages.editor_reading, file.getFileName()));
 		Display display = Display.getCurrent();
 		Job job = new Job(NLS.bind(Messages.editor_auditing, file.getFileName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				ReportAudit audit = auditor.audit(document);
+				ReportAudit audit;
+				try {
+					// the formats load here too: the first time, Xtext takes a second or more to parse them
+					Auditor auditor = auditorFor(element);
+					auditors.put(element, auditor);
+					nianbao.read.Document document = auditor.read(file);
+					post(display, () -> show(element, shown, document.text(), document));
+					audit = auditor.audit(document);
+				} catch (ReadException | FormatException e) {
+					audit = new ReportAudit.NotAssessed(file, e.getMessage());
+					String reason = NLS.bind(Messages.editor_unreadable, file.getFileName(), e.getMessage());
+					post(display, () -> show(element, shown, reason, null));
+				}
+				ReportAudit done = audit;
 				if (display == null || display.isDisposed()) {
-					audits.put(element, audit);
+					audits.put(element, done);
 				} else {
-					display.asyncExec(() -> audited(element, audit));
+					display.asyncExec(() -> audited(element, done));
 				}
 				return Status.OK_STATUS;
 			}
@@ -107,18 +114,45 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		job.setPriority(Job.SHORT);
 		jobs.put(element, job);
 		job.schedule();
-		return new Document(document.text());
+		return shown;
 	}
 
-	/** A report's audit is done: its annotations are drawn (outside a project) and its editor told. */
+	/** Runs on the display thread, where there is one (in order: the text before the findings). */
+	private static void post(Display display, Runnable runnable) {
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(runnable);
+		}
+	}
+
+	/**
+	 * The report was read: its text (or why it could not be read) replaces the note that it is being
+	 * read, without making the editor dirty.
+	 */
+	private void show(Object element, Document shown, String text, nianbao.read.Document document) {
+		if (!jobs.containsKey(element)) {
+			return; // closed meanwhile
+		}
+		if (document != null) {
+			read.put(element, document);
+		}
+		shown.set(text);
+		ElementInfo info = getElementInfo(element);
+		if (info != null) {
+			info.fCanBeSaved = false;
+			fireElementDirtyStateChanged(element, false);
+		}
+		if (getAnnotationModel(element) instanceof FindingMarkers markers) {
+			markers.redraw();
+		}
+	}
+
+	/** The report's audit is done: its findings are drawn (outside a project) and its editor told. */
 	private void audited(Object element, ReportAudit audit) {
-		jobs.remove(element);
-		if (!read.containsKey(element)) {
+		if (jobs.remove(element) == null) {
 			return; // closed meanwhile
 		}
 		audits.put(element, audit);
-		if (getAnnotationModel(element) instanceof AnnotationModel model
-				&& !(model instanceof ResourceMarkerAnnotationModel)) {
+		if (getAnnotationModel(element) instanceof AnnotationModel model && !(model instanceof FindingMarkers)) {
 			annotate(model, audit);
 		}
 		whenAudited.getOrDefault(element, List.of()).forEach(Runnable::run);
@@ -172,7 +206,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	 * of the preferences (the official formats, the additional folders' and the default profile). A
 	 * project whose format files have errors is audited with the latter here; its builder marks the errors.
 	 */
-	private static Auditor auditorFor(Object element) throws CoreException {
+	private static Auditor auditorFor(Object element) throws FormatException {
 		if (element instanceof IFileEditorInput input && ProjectAudit.isAuditProject(input.getFile().getProject())) {
 			try {
 				return ProjectAudit.auditor(input.getFile().getProject()).correctedBy(TriageStore.corrections());
@@ -180,11 +214,7 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 				// fall through to the official formats
 			}
 		}
-		try {
-			return AuditPreferences.auditor().correctedBy(TriageStore.corrections());
-		} catch (FormatException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
-		}
+		return AuditPreferences.auditor().correctedBy(TriageStore.corrections());
 	}
 
 	@Override
@@ -207,21 +237,46 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 	@Override
 	protected IAnnotationModel createAnnotationModel(Object element) {
 		if (element instanceof IFileEditorInput input && ProjectAudit.isAuditProject(input.getFile().getProject())) {
-			return new ResourceMarkerAnnotationModel(input.getFile()) {
-				@Override
-				protected MarkerAnnotation createMarkerAnnotation(IMarker marker) {
-					// the marker's message, then the operands and figures the builder stored with it
-					return new MarkerAnnotation(marker) {
-						@Override
-						public String getText() {
-							return hover(super.getText(), getMarker().getAttribute(AuditMarkers.OPERANDS, ""));
-						}
-					};
-				}
-			};
+			return new FindingMarkers(input.getFile());
 		}
 		// the findings follow when the audit is done
 		return new AnnotationModel();
+	}
+
+	/** The findings of a project's report: its markers, which the builder keeps up to date (triage included). */
+	private static final class FindingMarkers extends ResourceMarkerAnnotationModel {
+
+		FindingMarkers(IFile file) {
+			super(file);
+		}
+
+		/** The marker's message, then the operands and figures the builder stored with it. */
+		@Override
+		protected MarkerAnnotation createMarkerAnnotation(IMarker marker) {
+			return new MarkerAnnotation(marker) {
+				@Override
+				public String getText() {
+					return hover(super.getText(), getMarker().getAttribute(AuditMarkers.OPERANDS, ""));
+				}
+			};
+		}
+
+		/**
+		 * Draws the markers again once the report's text has replaced the note that it is being read:
+		 * the note was too short for their places, and replacing it removed what was drawn.
+		 */
+		void redraw() {
+			resetMarkers();
+			try {
+				for (IMarker marker : retrieveMarkers()) {
+					if (isAcceptable(marker) && getMarkerAnnotation(marker) == null) {
+						addMarkerAnnotation(marker);
+					}
+				}
+			} catch (CoreException e) {
+				handleCoreException(e, e.getMessage());
+			}
+		}
 	}
 
 	private static void annotate(AnnotationModel model, ReportAudit audit) {

@@ -73,7 +73,7 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	private FileTables fileTables;
 	/** The Outline's page of the report. */
 	private ReportOutline outline;
-	/** A marker to show on the PDF's pages once they are there (the audit made them). */
+	/** A marker to go to once the report is read and audited (its text and a PDF's pages come with the audit). */
 	private IMarker pendingMarker;
 
 	/**
@@ -138,7 +138,7 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		if (outline != null) {
 			outline.show(text.audit().orElse(null));
 		}
-		if (pendingMarker != null && pdf != null) {
+		if (pendingMarker != null) {
 			gotoMarker(pendingMarker);
 		}
 		pendingMarker = null;
@@ -337,12 +337,15 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 	 */
 	@Override
 	public void gotoMarker(IMarker marker) {
+		if (text.audit().isEmpty()) {
+			// the report is still being read: its text, with the marker's place, comes with its audit
+			pendingMarker = marker;
+			return;
+		}
 		setActivePage(0);
 		IDE.gotoMarker(text, marker);
 		int page = marker.getAttribute(AuditMarkers.PAGE, 0);
-		if (pdf == null && text.audit().isEmpty()) {
-			pendingMarker = marker;
-		} else if (pdf != null && page > 0) {
+		if (pdf != null && page > 0) {
 			String[] box = marker.getAttribute(AuditMarkers.BOX, "0,0,0,0").split(",");
 			pdf.show(page, Double.parseDouble(box[1]));
 			setActivePage(pdfIndex);

@@ -285,7 +285,9 @@ public class FindingsView extends ViewPart {
 			showProject(file.get().getProject());
 			return;
 		}
-		show(report.audit().map(List::of).orElse(List.of()), report.auditor().formats());
+		// before its audit, a report has no auditor yet: its formats are loaded in the audit's job
+		show(report.audit().map(List::of).orElse(List.of()),
+				Optional.ofNullable(report.auditor()).map(Auditor::formats).orElse(null));
 	}
 
 	/**
