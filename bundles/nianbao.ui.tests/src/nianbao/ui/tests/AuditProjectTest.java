@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -23,10 +24,19 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.viewers.DecorationContext;
+import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.jface.viewers.IDecorationContext;
+import org.eclipse.jface.viewers.ILightweightLabelDecorator;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
@@ -67,6 +77,55 @@ class AuditProjectTest {
 		Workbench.closeAll(project);
 	}
 
+	/** The shared images a decorator lays over an element's icon. */
+	private static List<String> overlays(ILightweightLabelDecorator decorator, Object element) {
+		List<ImageDescriptor> added = new ArrayList<>();
+		decorator.decorate(element, new IDecoration() {
+			@Override
+			public void addOverlay(ImageDescriptor overlay) {
+				added.add(overlay);
+			}
+
+			@Override
+			public void addOverlay(ImageDescriptor overlay, int quadrant) {
+				added.add(overlay);
+			}
+
+			@Override
+			public void addPrefix(String prefix) {
+				// no text decorations
+			}
+
+			@Override
+			public void addSuffix(String suffix) {
+				// no text decorations
+			}
+
+			@Override
+			public void setForegroundColor(Color color) {
+				// no colours
+			}
+
+			@Override
+			public void setBackgroundColor(Color color) {
+				// no colours
+			}
+
+			@Override
+			public void setFont(Font font) {
+				// no fonts
+			}
+
+			@Override
+			public IDecorationContext getDecorationContext() {
+				return DecorationContext.DEFAULT_CONTEXT;
+			}
+		});
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		return added.stream().map(d -> Stream.of(ISharedImages.IMG_DEC_FIELD_ERROR, ISharedImages.IMG_DEC_FIELD_WARNING)
+				.filter(name -> images.getImageDescriptor(name).equals(d)).findFirst().orElse(d.toString())).toList();
+	}
+
 	private Path reports() throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("济宁2020"));
 		for (Path sample : Samples.textReports()) {
@@ -97,6 +156,13 @@ class AuditProjectTest {
 						() -> new AssertionError("not in the Project Explorer: " + project.getName()));
 		assertTrue(Arrays.stream(projectItem.getItems()).anyMatch(item -> item.getText().equals("001_79dfd87bc59a18f9.txt")),
 				Arrays.toString(projectItem.getItems()));
+
+		// the Project Explorer's decorations: 001 has errors, 004 only a warning (ID-1), the project its worst
+		ILightweightLabelDecorator decorator = PlatformUI.getWorkbench().getDecoratorManager()
+				.getLightweightLabelDecorator("nianbao.ui.findingsDecorator");
+		assertEquals(List.of(ISharedImages.IMG_DEC_FIELD_ERROR), overlays(decorator, report));
+		assertEquals(List.of(ISharedImages.IMG_DEC_FIELD_WARNING), overlays(decorator, project.getFile("004_19bd55d77ac0ead4.txt")));
+		assertEquals(List.of(ISharedImages.IMG_DEC_FIELD_ERROR), overlays(decorator, project));
 
 		// the Problems view opens the report in the report editor, which draws the markers with their operands
 		ReportEditor editor = assertInstanceOf(ReportEditor.class, IDE.openEditor(page(), report));
