@@ -22,8 +22,15 @@ public final class AuditPerspective implements IPerspectiveFactory {
 		bottom.addView(FindingsView.ID);
 		// the markers of audit projects: findings, reports that could not be assessed, format errors
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		// the audits running in the background (a folder's, the builder's), with their progress and cancel
+		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, layout.getEditorArea());
 		// the format editor's outline, for rule authors
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.8f, layout.getEditorArea());
+		// Window › Show View lists these first
+		for (String view : new String[] { FindingsView.ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROJECT_EXPLORER,
+				IPageLayout.ID_OUTLINE, IPageLayout.ID_PROGRESS_VIEW }) {
+			layout.addShowViewShortcut(view);
+		}
 	}
 }

@@ -124,6 +124,9 @@ public final class WorkbenchApplication implements IApplication {
 		public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 			configurer.setTitle("Nianbao Auditor — 政府信息公开工作年度报告审核");
 			configurer.setInitialSize(new Point(1280, 1000));
+			// the status line's progress area: a running audit's progress, a click opens the Progress view
+			configurer.setShowStatusLine(true);
+			configurer.setShowProgressIndicator(true);
 			return new WorkbenchWindowAdvisor(configurer) {
 				@Override
 				public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
