@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
 
 import nianbao.check.Triage;
 import nianbao.check.TriageFile;
@@ -186,5 +188,10 @@ class FindingsViewTest {
 		view.export(html);
 		assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
 		assertThrows(IllegalArgumentException.class, () -> view.export(dir.resolve("a.txt")), "not an export format");
+		// the export dialog starts where the last export went, with its name (and so its format)
+		IDialogSettings remembered = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(FindingsView.class))
+				.getDialogSettings().getSection(FindingsView.EXPORT_SETTINGS);
+		assertEquals(dir.toAbsolutePath().toString(), remembered.get("folder"));
+		assertEquals("out.html", remembered.get("name"));
 	}
 }

@@ -3,6 +3,7 @@ package nianbao.ui.views;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -66,6 +68,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
 
 import nianbao.check.Auditor;
 import nianbao.check.BatchAudit;
@@ -544,15 +547,29 @@ public class FindingsView extends ViewPart {
 		reload();
 	}
 
+	/** Where the export dialog remembers the last export: the workbench's dialog settings of this view. */
+	public static final String EXPORT_SETTINGS = "nianbao.ui.views.FindingsView.export";
+	private static final String EXPORT_FOLDER = "folder";
+	private static final String EXPORT_NAME = "name";
+
+	private static IDialogSettings exportSettings() {
+		IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(FindingsView.class)).getDialogSettings();
+		IDialogSettings section = all.getSection(EXPORT_SETTINGS);
+		return section != null ? section : all.addNewSection(EXPORT_SETTINGS);
+	}
+
 	private void export() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
 		dialog.setOverwrite(true);
 		dialog.setFilterExtensions(Arrays.stream(ResultFiles.Kind.values()).map(k -> "*." + k.extension())
 				.toArray(String[]::new));
-		dialog.setFileName("审核结果.csv");
-		// next to the reports shown, not in the product's folder
-		rows.stream().map(r -> r.source().toAbsolutePath().getParent()).findFirst()
-				.ifPresent(folder -> dialog.setFilterPath(folder.toString()));
+		// the folder and name of the last export (its format too), else next to the reports shown, never in
+		// the product's folder
+		IDialogSettings settings = exportSettings();
+		dialog.setFileName(Optional.ofNullable(settings.get(EXPORT_NAME)).orElse("审核结果.csv"));
+		Optional.ofNullable(settings.get(EXPORT_FOLDER)).filter(folder -> Files.isDirectory(Path.of(folder)))
+				.or(() -> rows.stream().map(r -> r.source().toAbsolutePath().getParent().toString()).findFirst())
+				.ifPresent(dialog::setFilterPath);
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return;
@@ -580,6 +597,9 @@ public class FindingsView extends ViewPart {
 		ResultFiles.Kind kind = Arrays.stream(ResultFiles.Kind.values())
 				.filter(k -> name.toLowerCase().endsWith("." + k.extension())).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException(name + ": the name ends in none of .csv .xlsx .html .sarif"));
+		// the next export starts where this one went, in its format
+		exportSettings().put(EXPORT_FOLDER, file.toAbsolutePath().getParent().toString());
+		exportSettings().put(EXPORT_NAME, name);
 		Set<String> shown = shownRows().stream().map(FindingRow::fingerprint).collect(Collectors.toSet());
 		List<ReportAudit.Assessed> exported = audits;
 		FormatLibrary exportedWith = formats;
