@@ -3,6 +3,7 @@ package nianbao.results;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import nianbao.check.ReportAudit;
@@ -17,10 +18,12 @@ final class CsvOutput implements Output {
 
 	private final Decisions decisions;
 	private final boolean file;
+	private final UnaryOperator<String> heading;
 
-	CsvOutput(Decisions decisions, boolean file) {
+	CsvOutput(Decisions decisions, boolean file, UnaryOperator<String> heading) {
 		this.decisions = decisions;
 		this.file = file;
+		this.heading = heading;
 	}
 
 	@Override
@@ -28,7 +31,7 @@ final class CsvOutput implements Output {
 		if (file) {
 			out.print('\uFEFF');
 		}
-		row(out, ResultRows.HEADER);
+		row(out, ResultRows.COLUMNS.stream().map(heading).toList());
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import nianbao.check.ReportAudit;
 import nianbao.format.FormatLibrary;
@@ -40,8 +41,19 @@ public final class ResultFiles {
 	 * @throws IOException if the file cannot be written, or a triage file next to a report is broken
 	 */
 	public static void write(Kind kind, FormatLibrary formats, List<ReportAudit> audits, Path file) throws IOException {
+		write(kind, formats, audits, file, UnaryOperator.identity());
+	}
+
+	/**
+	 * Writes the audits to {@code file}, a table's columns (CSV, Excel) headed by {@code heading} of each
+	 * of {@link ResultRows#COLUMNS}: the names a view gives them, in its language.
+	 *
+	 * @throws IOException if the file cannot be written, or a triage file next to a report is broken
+	 */
+	public static void write(Kind kind, FormatLibrary formats, List<ReportAudit> audits, Path file,
+			UnaryOperator<String> heading) throws IOException {
 		Decisions decisions = Decisions.load(audits.stream().map(ReportAudit::source).toList(), Baseline.NONE);
-		Output output = Output.of(OutputFormat.valueOf(kind.extension()), formats, Baseline.NONE, decisions, file);
+		Output output = Output.of(OutputFormat.valueOf(kind.extension()), formats, Baseline.NONE, decisions, file, heading);
 		// a workbook writes its file itself, at the end
 		try (PrintWriter out = new PrintWriter(kind == Kind.XLSX ? Writer.nullWriter()
 				: Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {

@@ -20,10 +20,10 @@ import nianbao.read.LineMap;
  * assessed, per cell an auditor corrected and per report that could not be assessed; a finding that rests on
  * a corrected cell names it in the last column.
  */
-final class ResultRows {
+public final class ResultRows {
 
-	/** The column names. */
-	static final List<String> HEADER = List.of("file", "line", "column", "origin", "severity", "rule", "subject", "message",
+	/** The columns, by the names the command line heads them with (stable, for scripts). */
+	public static final List<String> COLUMNS = List.of("file", "line", "column", "origin", "severity", "rule", "subject", "message",
 			"actual", "expected", "difference", "basis", "triage", "reason", "extraction", "correction");
 
 	private ResultRows() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +27,7 @@ final class XlsxOutput implements Output {
 
 	private final Decisions decisions;
 	private final Path file;
+	private final UnaryOperator<String> heading;
 	/** The columns that hold numbers. */
 	private static final Set<String> NUMBERS = Set.of("line", "column", "actual", "expected", "difference");
 
@@ -33,9 +35,10 @@ final class XlsxOutput implements Output {
 	private final Sheet sheet = workbook.createSheet("审核结果");
 	private int next;
 
-	XlsxOutput(Decisions decisions, Path file) {
+	XlsxOutput(Decisions decisions, Path file, UnaryOperator<String> heading) {
 		this.decisions = decisions;
 		this.file = file;
+		this.heading = heading;
 	}
 
 	@Override
@@ -44,7 +47,7 @@ final class XlsxOutput implements Output {
 		bold.setBold(true);
 		var header = workbook.createCellStyle();
 		header.setFont(bold);
-		row(ResultRows.HEADER).forEach(cell -> cell.setCellStyle(header));
+		row(ResultRows.COLUMNS.stream().map(heading).toList()).forEach(cell -> cell.setCellStyle(header));
 		sheet.createFreezePane(0, 1);
 	}
 
@@ -67,7 +70,7 @@ final class XlsxOutput implements Output {
 		for (int i = 0; i < cells.size(); i++) {
 			String value = cells.get(i);
 			// line, column and the figures are numbers in a spreadsheet, so that they sort as numbers
-			if (NUMBERS.contains(ResultRows.HEADER.get(i)) && value.matches("-?\\d+(\\.\\d+)?")) {
+			if (NUMBERS.contains(ResultRows.COLUMNS.get(i)) && value.matches("-?\\d+(\\.\\d+)?")) {
 				row.createCell(i).setCellValue(Double.parseDouble(value));
 			} else {
 				row.createCell(i).setCellValue(value);

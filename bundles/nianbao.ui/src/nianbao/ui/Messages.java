@@ -18,6 +18,15 @@ public final class Messages extends NLS {
 	public static String findings_report;
 	public static String findings_line;
 	public static String findings_triage;
+	public static String export_column;
+	public static String export_origin;
+	public static String export_actual;
+	public static String export_expected;
+	public static String export_difference;
+	public static String export_basis;
+	public static String export_reason;
+	public static String export_extraction;
+	public static String export_correction;
 	public static String findings_filter;
 	public static String findings_groupBy;
 	public static String findings_groupNone;
@@ -144,6 +153,29 @@ public final class Messages extends NLS {
 	}
 
 	/** A severity in the workbench's language. */
+	/** The heading of an exported table's column (CSV, Excel), named by its key in {@code ResultRows.COLUMNS}. */
+	public static String column(String key) {
+		return switch (key) {
+			case "file" -> findings_report;
+			case "line" -> findings_line;
+			case "column" -> export_column;
+			case "origin" -> export_origin;
+			case "severity" -> findings_severity;
+			case "rule" -> findings_rule;
+			case "subject" -> findings_subject;
+			case "message" -> findings_message;
+			case "actual" -> export_actual;
+			case "expected" -> export_expected;
+			case "difference" -> export_difference;
+			case "basis" -> export_basis;
+			case "triage" -> findings_triage;
+			case "reason" -> export_reason;
+			case "extraction" -> export_extraction;
+			case "correction" -> export_correction;
+			default -> key;
+		};
+	}
+
 	public static String severity(Severity severity) {
 		return switch (severity) {
 			case ERROR -> severity_error;

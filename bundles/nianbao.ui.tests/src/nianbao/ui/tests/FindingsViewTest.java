@@ -174,12 +174,18 @@ class FindingsViewTest {
 		List<String> lines = Files.readAllLines(csv);
 		assertEquals(3, lines.size(), "the header and the two T3-BAL findings: " + lines);
 		assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",T3-BAL,")), lines.toString());
+		// with a byte order mark (Excel on Chinese Windows), the columns headed as the view heads them
+		assertTrue(lines.getFirst().startsWith("\uFEFF" + Messages.findings_report + "," + Messages.findings_line + ","),
+				lines.getFirst());
+		assertTrue(lines.getFirst().contains("," + Messages.findings_severity + "," + Messages.findings_rule + ","
+				+ Messages.findings_subject + "," + Messages.findings_message + ","), lines.getFirst());
 
 		view.setFilter("");
 		Path xlsx = dir.resolve("out.xlsx");
 		view.export(xlsx);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
 			assertEquals(10, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "header and nine findings");
+			assertEquals(Messages.findings_rule, workbook.getSheetAt(0).getRow(0).getCell(5).getStringCellValue());
 		}
 		Path sarif = dir.resolve("out.sarif");
 		view.export(sarif);

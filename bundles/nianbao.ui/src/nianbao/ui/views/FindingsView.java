@@ -633,7 +633,8 @@ public class FindingsView extends ViewPart {
 						.toList()))
 				.collect(Collectors.toCollection(ArrayList::new));
 		written.addAll(shownUnassessed());
-		ResultFiles.write(kind, exportedWith, written, file);
+		// the columns headed as the view heads its own, in its language
+		ResultFiles.write(kind, exportedWith, written, file, Messages::column);
 	}
 
 	/** Opens a finding's report at its place: its operand cells highlighted, or at its marker. */
