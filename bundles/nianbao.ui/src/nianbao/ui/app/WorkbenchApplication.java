@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package nianbao.ui.app;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +14,11 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.osgi.service.datalocation.Location;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISharedImages;
@@ -59,7 +54,7 @@ public final class WorkbenchApplication implements IApplication {
 				: Arrays.stream(args).map(Path::of).filter(f -> Files.isRegularFile(f) || Files.isDirectory(f)).toList();
 		Display display = PlatformUI.createDisplay();
 		try {
-			if (!lockWorkspace()) {
+			if (!WorkspaceLock.take()) {
 				return EXIT_OK;
 			}
 			int code = PlatformUI.createAndRunWorkbench(display, new Advisor(files));
@@ -67,29 +62,6 @@ public final class WorkbenchApplication implements IApplication {
 		} finally {
 			display.dispose();
 		}
-	}
-
-	/**
-	 * Takes the workspace for this workbench alone: two workbenches on one workspace would overwrite
-	 * each other's projects and markers. Where another one has it, says so and starts nothing.
-	 */
-	private static boolean lockWorkspace() {
-		Location workspace = Platform.getInstanceLocation();
-		if (workspace == null || !workspace.isSet()) {
-			return true;
-		}
-		try {
-			if (workspace.lock()) {
-				return true;
-			}
-		} catch (IOException e) {
-			// a workspace where no lock file can be written (read-only): nothing to share it with
-			return true;
-		}
-		String folder = workspace.getURL().getPath();
-		System.err.println("nianbao: the workspace " + folder + " is in use by another Nianbao Auditor workbench");
-		MessageDialog.openError(null, Messages.workspace_inUseTitle, NLS.bind(Messages.workspace_inUse, folder));
-		return false;
 	}
 
 	@Override
