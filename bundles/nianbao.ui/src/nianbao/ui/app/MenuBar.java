@@ -24,7 +24,7 @@ import nianbao.ui.Messages;
  * carry the platform's ids, so that plug-ins contribute to them as they do in the IDE (plugin.xml puts
  * 打开文件… into 文件 and the 审核 menu between 编辑 and 窗口).
  */
-final class MenuBar extends ActionBarAdvisor {
+public final class MenuBar extends ActionBarAdvisor {
 
 	private IAction close;
 	private IAction closeAll;
@@ -35,7 +35,8 @@ final class MenuBar extends ActionBarAdvisor {
 	private IAction resetPerspective;
 	private IAction about;
 
-	MenuBar(IActionBarConfigurer configurer) {
+	/** The menus of the window that {@code configurer} configures. */
+	public MenuBar(IActionBarConfigurer configurer) {
 		super(configurer);
 	}
 
