@@ -102,6 +102,10 @@ public final class Messages extends NLS {
 	public static String menu_copy;
 	public static String menu_selectAll;
 	public static String menu_find;
+	public static String menu_findNext;
+	public static String menu_findPrevious;
+	public static String menu_findIncremental;
+	public static String menu_findIncrementalReverse;
 	public static String menu_preferences;
 	public static String menu_resetPerspective;
 	public static String menu_about;

@@ -14,9 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.SubContributionItem;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControl;
@@ -171,6 +177,26 @@ class ReportEditorTest {
 		assertEquals(NLS.bind(Messages.editor_unreadable, "半截.pdf", audit.reason()),
 				editor.getDocumentProvider().getDocument(editor.getEditorInput()).get());
 		assertFalse(editor.isDirty());
+	}
+
+	/** The 编辑 menu of a report: the text editor's find entries in the workbench's language, no typing aids. */
+	@Test
+	void theEditMenuOfAReportHasItsFindEntriesInTheWorkbenchsLanguageAndNoTypingAids() throws Exception {
+		var store = EFS.getLocalFileSystem().getStore(Samples.root().resolve("reports/001_79dfd87bc59a18f9.txt").toUri());
+		ReportEditor editor = (ReportEditor) IDE.openEditor(page(), new FileStoreEditorInput(store), ReportEditor.ID);
+		settle();
+		IMenuManager edit = editor.getEditorSite().getActionBars().getMenuManager().findMenuUsingPath("edit");
+		Map<String, String> entries = new HashMap<>();
+		for (IContributionItem item : edit.getItems()) {
+			IContributionItem inner = item instanceof SubContributionItem sub ? sub.getInnerItem() : item;
+			if (inner instanceof ActionContributionItem action && action.getAction().getActionDefinitionId() != null) {
+				entries.put(action.getAction().getActionDefinitionId(), action.getAction().getText());
+			}
+		}
+		assertEquals(Messages.menu_findNext, entries.get("org.eclipse.ui.edit.findNext"), entries.toString());
+		assertEquals(Messages.menu_findIncremental, entries.get("org.eclipse.ui.edit.findIncremental"));
+		assertFalse(entries.containsKey("org.eclipse.ui.edit.text.hippieCompletion"), "word completion");
+		assertFalse(entries.containsKey("org.eclipse.ui.edit.text.showInformation"), "tooltip description");
 	}
 
 	private static StyledText styledText(Composite composite) {

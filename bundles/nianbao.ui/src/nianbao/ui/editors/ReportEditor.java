@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -86,8 +87,10 @@ public class ReportEditor extends MultiPageEditorPart implements IGotoMarker {
 		try {
 			IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(report.toUri());
 			String id = id(report);
-			return (ReportEditor) (files.length > 0 && files[0].exists() ? IDE.openEditor(page, files[0], id)
-					: IDE.openEditor(page, new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(report.toUri())), id));
+			IEditorPart editor = files.length > 0 && files[0].exists() ? IDE.openEditor(page, files[0], id)
+					: IDE.openEditor(page, new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(report.toUri())), id);
+			// an editor that failed while it was made is the platform's error part, which says why
+			return editor instanceof ReportEditor opened ? opened : null;
 		} catch (PartInitException e) {
 			return null;
 		}
