@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -86,7 +87,7 @@ public final class FormatLibrary {
 			try (InputStream in = source.opener().open()) {
 				resource.load(in, resourceSet.getLoadOptions());
 			} catch (IOException e) {
-				throw new FormatException(source.uri().lastSegment() + ": cannot be read: " + e.getMessage());
+				throw new FormatException(NLS.bind(FormatMessages.cannotRead, source.uri().lastSegment(), e.getMessage()));
 			}
 			resources.add(resource);
 		}
@@ -111,11 +112,11 @@ public final class FormatLibrary {
 		names.forEach((name, count) -> {
 			if (count > 1) {
 				errors.add(new FormatException.Problem(where.get(name), 0, 0,
-						"format \"" + name + "\" is defined " + count + " times; format names must be unique"));
+						NLS.bind(FormatMessages.formatDefinedTwice, name, count)));
 			}
 		});
 		if (!errors.isEmpty()) {
-			throw new FormatException("format files have errors", errors);
+			throw new FormatException(FormatMessages.formatFilesHaveErrors, errors);
 		}
 		// resolve every cross-reference now: lazy resolution would write to the models while
 		// several audit threads read them
@@ -135,7 +136,7 @@ public final class FormatLibrary {
 		try (InputStream in = source.opener().open()) {
 			resource.load(in, resourceSet.getLoadOptions());
 		} catch (IOException e) {
-			throw new FormatException(file + ": cannot be read: " + e.getMessage());
+			throw new FormatException(NLS.bind(FormatMessages.cannotRead, file, e.getMessage()));
 		}
 		List<FormatException.Problem> errors = new ArrayList<>();
 		for (var error : resource.getErrors()) {
@@ -144,24 +145,25 @@ public final class FormatLibrary {
 		Profile profile = resource.getContents().isEmpty() ? null
 				: ((FormatFile) resource.getContents().getFirst()).getProfiles().stream().findFirst().orElse(null);
 		if (errors.isEmpty() && profile == null) {
-			errors.add(new FormatException.Problem(source.uri(), 0, 0, "holds no profile"));
+			errors.add(new FormatException.Problem(source.uri(), 0, 0, FormatMessages.holdsNoProfile));
 		}
 		if (profile != null) {
 			List<Format> targets = profile.getFormats().isEmpty() ? formats
 					: formats.stream().filter(f -> profile.getFormats().contains(f.getName())).toList();
 			profile.getFormats().stream().filter(id -> byId(id).isEmpty())
-					.forEach(id -> errors.add(new FormatException.Problem(source.uri(), 0, 0, "no format \"" + id + "\"")));
+					.forEach(id -> errors.add(new FormatException.Problem(source.uri(), 0, 0, NLS.bind(FormatMessages.profileNoFormat, id))));
 			for (RuleSetting setting : profile.getSettings()) {
 				boolean known = targets.stream().anyMatch(
 						f -> EcoreUtil2.eAllOfType(f, Rule.class).stream().anyMatch(r -> r.getName().equals(setting.getRule())));
 				if (!known) {
-					errors.add(new FormatException.Problem(source.uri(), 0, 0, "no rule " + setting.getRule() + " in "
-							+ (profile.getFormats().isEmpty() ? "the formats" : "format " + String.join(", ", profile.getFormats()))));
+					errors.add(new FormatException.Problem(source.uri(), 0, 0, profile.getFormats().isEmpty()
+							? NLS.bind(FormatMessages.profileNoRule, setting.getRule())
+							: NLS.bind(FormatMessages.profileNoRuleInFormats, setting.getRule(), String.join(", ", profile.getFormats()))));
 				}
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new FormatException("the profile has errors", errors);
+			throw new FormatException(FormatMessages.profileHasErrors, errors);
 		}
 		return profile;
 	}

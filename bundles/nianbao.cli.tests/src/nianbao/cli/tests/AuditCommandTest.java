@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import nianbao.format.FormatMessages;
 import nianbao.check.Triage;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
@@ -168,7 +170,7 @@ class AuditCommandTest {
 		Path profile = Files.writeString(dir.resolve("typo.nbprofile"), "profile \"x\" { rule T3-BALL off }");
 		CommandRun run = run("audit", "--profile", profile.toString(), Samples.root().resolve("reports").toString());
 		assertEquals(2, run.exitCode());
-		assertTrue(run.err().contains("typo.nbprofile: no rule T3-BALL in the formats"), run.err());
+		assertTrue(run.err().contains("typo.nbprofile: " + NLS.bind(FormatMessages.profileNoRule, "T3-BALL")), run.err());
 	}
 
 	@Test
@@ -323,7 +325,7 @@ class AuditCommandTest {
 		Files.writeString(formats.resolve("clash.nbformat"), "format \"2021\" { years 2021.. }");
 		CommandRun clash = run("audit", "--formats", formats.toString(), report.toString());
 		assertEquals(2, clash.exitCode());
-		assertTrue(clash.err().contains("format \"2021\" is defined 2 times"), clash.err());
+		assertTrue(clash.err().contains(NLS.bind(FormatMessages.formatDefinedTwice, "2021", 2)), clash.err());
 	}
 
 	/**

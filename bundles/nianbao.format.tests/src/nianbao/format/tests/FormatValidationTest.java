@@ -3,6 +3,7 @@ package nianbao.format.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import nianbao.format.FormatMessages;
 import nianbao.format.language.FormatFile;
 import nianbao.format.language.LanguagePackage;
 import nianbao.format.validation.FormatValidator;
@@ -58,7 +60,8 @@ class FormatValidationTest {
 		validation.assertError(parse("""
 				rule A error "m" : 新收[总计] == 结转[总计]
 				rule A error "m" : 新收[自然人] == 结转[自然人]
-				"""), LanguagePackage.Literals.RULE, FormatValidator.DUPLICATE_NAME, "Duplicate rule id A");
+				"""), LanguagePackage.Literals.RULE, FormatValidator.DUPLICATE_NAME,
+				NLS.bind(FormatMessages.duplicateRule, "A", "t"));
 	}
 
 	@Test
@@ -120,7 +123,7 @@ class FormatValidationTest {
 				}
 				""");
 		validation.assertError(file, LanguagePackage.Literals.CELL_REFERENCE, FormatValidator.UNQUALIFIED_OUTSIDE_TABLE,
-				"must name the table");
+				FormatMessages.unqualifiedOutsideTable);
 		long unqualified = validation.validate(file).stream()
 				.filter(i -> FormatValidator.UNQUALIFIED_OUTSIDE_TABLE.equals(i.getCode())).count();
 		assertEquals(1, unqualified, "only rule U lacks the qualifier");
@@ -159,8 +162,9 @@ class FormatValidationTest {
 				rule A error "m" : narrative "收到申请\\\\d+件" == 新收[总计]
 				rule B error "m" : if mentions "全部(办结" then 结转[总计] == 0
 				""");
-		validation.assertError(file, LanguagePackage.Literals.NARRATIVE, FormatValidator.BAD_PATTERN, "needs a group");
-		validation.assertError(file, LanguagePackage.Literals.MENTION, FormatValidator.BAD_PATTERN, "Not a valid regular expression");
+		validation.assertError(file, LanguagePackage.Literals.NARRATIVE, FormatValidator.BAD_PATTERN, FormatMessages.patternNeedsGroup);
+		validation.assertError(file, LanguagePackage.Literals.MENTION, FormatValidator.BAD_PATTERN,
+				FormatMessages.badPattern.substring(0, FormatMessages.badPattern.indexOf("{0}")));
 	}
 
 	@Test
@@ -188,7 +192,8 @@ class FormatValidationTest {
 				    rule B warning "m" until 2020 : part 五 matches "改进"
 				}
 				""");
-		validation.assertWarning(file, LanguagePackage.Literals.RULE, FormatValidator.NEVER_APPLIES, "never applies");
+		validation.assertWarning(file, LanguagePackage.Literals.RULE, FormatValidator.NEVER_APPLIES,
+				FormatMessages.neverApplies.substring(0, FormatMessages.neverApplies.indexOf("{0}")));
 		assertEquals(1, validation.validate(file).size(), "rule B applies in 2019 and 2020");
 	}
 }

@@ -3,11 +3,14 @@ package nianbao.format.conversion;
 
 import java.math.BigDecimal;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
+
+import nianbao.format.FormatMessages;
 
 /**
  * Value converters of the format language: decimals in rules are exact {@link BigDecimal}s, so that
@@ -22,12 +25,12 @@ public class FormatValueConverters extends DefaultTerminalConverters {
 			@Override
 			public BigDecimal toValue(String string, INode node) {
 				if (string == null || string.isBlank()) {
-					throw new ValueConverterException("a number is missing", node, null);
+					throw new ValueConverterException(FormatMessages.numberMissing, node, null);
 				}
 				try {
 					return new BigDecimal(string.replaceAll("\\s", ""));
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("not a number: " + string, node, e);
+					throw new ValueConverterException(NLS.bind(FormatMessages.notANumber, string), node, e);
 				}
 			}
 

@@ -12,6 +12,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
@@ -35,6 +36,7 @@ import nianbao.format.language.Rule;
 import nianbao.format.language.Table;
 import nianbao.format.language.Total;
 import nianbao.format.FormatInheritance;
+import nianbao.format.FormatMessages;
 import nianbao.format.TableStructure;
 
 /**
@@ -61,7 +63,7 @@ public class FormatValidator extends AbstractFormatValidator {
 		Set<String> seen = new HashSet<>();
 		for (Rule rule : EcoreUtil2.eAllOfType(format, Rule.class)) {
 			if (rule.getName() != null && !seen.add(rule.getName())) {
-				error("Duplicate rule id " + rule.getName() + " in format " + format.getName(), rule,
+				error(NLS.bind(FormatMessages.duplicateRule, rule.getName(), format.getName()), rule,
 						LanguagePackage.Literals.RULE__NAME, DUPLICATE_NAME);
 			}
 		}
@@ -72,14 +74,14 @@ public class FormatValidator extends AbstractFormatValidator {
 		Set<String> rows = new HashSet<>();
 		for (RowNode node : TableStructure.allRowNodes(table)) {
 			if (!rows.add(name(node))) {
-				error("Duplicate row name " + name(node) + " in table " + table.getName(), node,
+				error(NLS.bind(FormatMessages.duplicateRow, name(node), table.getName()), node,
 						LanguagePackage.Literals.REFERABLE__NAME, DUPLICATE_NAME);
 			}
 		}
 		Set<String> columns = new HashSet<>();
 		for (ColumnNode node : TableStructure.allColumnNodes(table)) {
 			if (!columns.add(name(node))) {
-				error("Duplicate column name " + name(node) + " in table " + table.getName(), node,
+				error(NLS.bind(FormatMessages.duplicateColumn, name(node), table.getName()), node,
 						LanguagePackage.Literals.REFERABLE__NAME, DUPLICATE_NAME);
 			}
 		}
@@ -88,7 +90,7 @@ public class FormatValidator extends AbstractFormatValidator {
 	@Check
 	public void qualifiedOutsideTables(CellReference cell) {
 		if (cell.getTable() == null && EcoreUtil2.getContainerOfType(cell, Table.class) == null) {
-			error("A rule outside a table must name the table: 表.行[列]", cell,
+			error(FormatMessages.unqualifiedOutsideTable, cell,
 					LanguagePackage.Literals.CELL_REFERENCE__ROW, UNQUALIFIED_OUTSIDE_TABLE);
 		}
 	}
@@ -96,7 +98,7 @@ public class FormatValidator extends AbstractFormatValidator {
 	@Check
 	public void rangesOnlyInSums(CellReference cell) {
 		if (!(cell.eContainer() instanceof Total) && coversSeveralCells(cell)) {
-			error("This reference covers several cells: write sum(...) around it", cell, null, RANGE_OUTSIDE_SUM);
+			error(FormatMessages.rangeOutsideSum, cell, null, RANGE_OUTSIDE_SUM);
 		}
 	}
 
@@ -108,12 +110,12 @@ public class FormatValidator extends AbstractFormatValidator {
 		}
 		if (cell.getRow() instanceof RowNode from && cell.getRowEnd() instanceof RowNode to
 				&& TableStructure.rowRange(table, from, to).isEmpty()) {
-			error(name(to) + " comes before " + name(from) + ": the range is empty", cell,
+			error(NLS.bind(FormatMessages.emptyRange, name(to), name(from)), cell,
 					LanguagePackage.Literals.CELL_REFERENCE__ROW_END, EMPTY_RANGE);
 		}
 		if (cell.getColumn() instanceof ColumnNode from && cell.getColumnEnd() instanceof ColumnNode to
 				&& TableStructure.columnRange(table, from, to).isEmpty()) {
-			error(name(to) + " comes before " + name(from) + ": the range is empty", cell,
+			error(NLS.bind(FormatMessages.emptyRange, name(to), name(from)), cell,
 					LanguagePackage.Literals.CELL_REFERENCE__COLUMN_END, EMPTY_RANGE);
 		}
 	}
@@ -121,8 +123,8 @@ public class FormatValidator extends AbstractFormatValidator {
 	@Check
 	public void noCycleOfBases(Format format) {
 		if (format.getBase() != null && FormatInheritance.isCyclic(format)) {
-			error("Format " + format.getName() + " is based on itself through " + FormatInheritance.chain(format).stream()
-					.map(Format::getName).reduce((a, b) -> a + " → " + b).orElse(""), format,
+			error(NLS.bind(FormatMessages.cycle, format.getName(), FormatInheritance.chain(format).stream()
+					.map(Format::getName).reduce((a, b) -> a + " → " + b).orElse("")), format,
 					LanguagePackage.Literals.FORMAT__BASE, CYCLE);
 		}
 	}
@@ -130,14 +132,14 @@ public class FormatValidator extends AbstractFormatValidator {
 	@Check
 	public void yearsInOrder(YearRange years) {
 		if (years.getTo() != 0 && years.getTo() < years.getFrom()) {
-			error("The years end before they start", years, LanguagePackage.Literals.YEAR_RANGE__TO, BAD_YEARS);
+			error(FormatMessages.badYears, years, LanguagePackage.Literals.YEAR_RANGE__TO, BAD_YEARS);
 		}
 	}
 
 	@Check
 	public void activeYearsInOrder(Rule rule) {
 		if (rule.getFrom() != 0 && rule.getUntil() != 0 && rule.getUntil() < rule.getFrom()) {
-			error("The rule is active until a year before it starts", rule, LanguagePackage.Literals.RULE__UNTIL, BAD_YEARS);
+			error(FormatMessages.badActiveYears, rule, LanguagePackage.Literals.RULE__UNTIL, BAD_YEARS);
 		}
 	}
 
@@ -152,8 +154,8 @@ public class FormatValidator extends AbstractFormatValidator {
 		boolean afterEnd = years.getTo() != 0 && rule.getFrom() != 0 && rule.getFrom() > years.getTo();
 		boolean beforeStart = rule.getUntil() != 0 && rule.getUntil() < years.getFrom();
 		if (afterEnd || beforeStart) {
-			warning("The rule never applies: format " + format.getName() + " is for the years " + years.getFrom() + ".."
-					+ (years.getTo() == 0 ? "" : years.getTo()), rule,
+			warning(NLS.bind(FormatMessages.neverApplies, new Object[] { format.getName(), years.getFrom(),
+					years.getTo() == 0 ? "" : years.getTo() }), rule,
 					afterEnd ? LanguagePackage.Literals.RULE__FROM : LanguagePackage.Literals.RULE__UNTIL, NEVER_APPLIES);
 		}
 	}
@@ -163,7 +165,7 @@ public class FormatValidator extends AbstractFormatValidator {
 		try {
 			MonthDay.of(deadline.getMonth(), deadline.getDay());
 		} catch (DateTimeException e) {
-			error("Not a date: " + deadline.getMonth() + "-" + deadline.getDay(), deadline,
+			error(NLS.bind(FormatMessages.badDate, deadline.getMonth(), deadline.getDay()), deadline,
 					LanguagePackage.Literals.DEADLINE__DAY, BAD_DATE);
 		}
 	}
@@ -172,7 +174,7 @@ public class FormatValidator extends AbstractFormatValidator {
 	public void patternsCompile(Narrative narrative) {
 		Pattern pattern = compile(narrative.getPattern(), narrative, LanguagePackage.Literals.NARRATIVE__PATTERN);
 		if (pattern != null && pattern.matcher("").groupCount() < 1) {
-			error("The pattern needs a group (...) around the number", narrative, LanguagePackage.Literals.NARRATIVE__PATTERN,
+			error(FormatMessages.patternNeedsGroup, narrative, LanguagePackage.Literals.NARRATIVE__PATTERN,
 					BAD_PATTERN);
 		}
 	}
@@ -205,7 +207,7 @@ public class FormatValidator extends AbstractFormatValidator {
 					: ValueKind.COUNT));
 		}
 		if (kinds.size() > 1) {
-			error("This compares amounts with counts: the columns hold different quantities", comparison, null, MIXED_TYPES);
+			error(FormatMessages.mixedTypes, comparison, null, MIXED_TYPES);
 		}
 	}
 
@@ -213,7 +215,7 @@ public class FormatValidator extends AbstractFormatValidator {
 		try {
 			return Pattern.compile(regex);
 		} catch (PatternSyntaxException e) {
-			error("Not a valid regular expression: " + e.getDescription(), owner, feature, BAD_PATTERN);
+			error(NLS.bind(FormatMessages.badPattern, e.getDescription()), owner, feature, BAD_PATTERN);
 			return null;
 		}
 	}

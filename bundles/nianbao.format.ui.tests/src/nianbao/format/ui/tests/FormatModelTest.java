@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.format.FormatMessages;
 import nianbao.format.FormatLibrary;
 import nianbao.format.ui.FormatUi;
 import nianbao.format.ui.model.Analysis;
@@ -68,7 +70,7 @@ class FormatModelTest {
 		AtomicLong stamp = new AtomicLong(1);
 		String text = "format \"own\" basedOn \"base\" {\n    omit rule LATER\n}\n";
 		FormatModel model = model(dir.resolve("own.nbformat"), neighbour(base, stamp));
-		assertEquals(List.of("Couldn't resolve reference to Rule 'LATER'."),
+		assertEquals(List.of(NLS.bind(FormatMessages.noSuchRule, "LATER")),
 				model.analyse(text, CancelIndicator.NullImpl).problems().stream().map(Problem::message).toList());
 
 		Files.writeString(base, "format \"base\" {\n    rule LATER info \"m\" : title-complete\n}\n", StandardCharsets.UTF_8);
@@ -86,7 +88,7 @@ class FormatModelTest {
 		String text = Official.text2021().replace("新收[c] + 上年结转[c]", "新收[c] + 上年转结[c]");
 		Analysis analysis = model(dir.resolve("2021.nbformat"), Neighbours.NONE).analyse(text, CancelIndicator.NullImpl);
 		int at = text.indexOf("上年转结");
-		assertEquals(List.of(new Problem(Severity.ERROR, "Couldn't resolve reference to Referable '上年转结'.", at, 4,
+		assertEquals(List.of(new Problem(Severity.ERROR, NLS.bind(FormatMessages.noSuchRow, "表三", "上年转结"), at, 4,
 				"org.eclipse.xtext.diagnostics.Diagnostic.Linking")), analysis.problems());
 	}
 
