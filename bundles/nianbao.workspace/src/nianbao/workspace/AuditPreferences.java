@@ -11,17 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 
 import nianbao.check.Auditor;
 import nianbao.format.FormatException;
@@ -120,26 +111,8 @@ public final class AuditPreferences {
 	 * the projects' builders see no change of their own files.
 	 */
 	public static void reauditProjects() {
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		WorkspaceJob job = new WorkspaceJob("审核项目") {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				List<IProject> projects = Stream.of(workspace.getRoot().getProjects()).filter(ProjectAudit::isAuditProject)
-						.toList();
-				SubMonitor progress = SubMonitor.convert(monitor, projects.size());
-				for (IProject project : projects) {
-					project.build(IncrementalProjectBuilder.FULL_BUILD, AuditBuilder.ID, null, progress.split(1));
-				}
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ResourcesPlugin.FAMILY_MANUAL_BUILD;
-			}
-		};
-		job.setRule(workspace.getRuleFactory().buildRule());
-		job.schedule();
+		ProjectAudit.auditInBackground("审核项目", Stream.of(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+				.filter(ProjectAudit::isAuditProject).toList());
 	}
 
 	private static List<Path> files(Path folder, String extension) throws IOException {

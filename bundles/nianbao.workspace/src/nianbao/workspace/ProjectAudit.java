@@ -12,9 +12,14 @@ import java.util.Optional;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -84,6 +89,32 @@ public final class ProjectAudit {
 	/** The report files of a project, in path order. */
 	public static List<IFile> reports(IProject project) throws CoreException {
 		return new ProjectAudit(project).files().reports();
+	}
+
+	/**
+	 * Audits projects in the background, as a build the workspace knows about (a job of the manual build
+	 * family, which those who wait for builds join): after what their builders cannot see, a new audit
+	 * project or a change of the audit preferences.
+	 */
+	public static void auditInBackground(String name, List<IProject> projects) {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		WorkspaceJob job = new WorkspaceJob(name) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				SubMonitor progress = SubMonitor.convert(monitor, projects.size());
+				for (IProject project : projects) {
+					project.build(IncrementalProjectBuilder.FULL_BUILD, AuditBuilder.ID, null, progress.split(1));
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ResourcesPlugin.FAMILY_MANUAL_BUILD;
+			}
+		};
+		job.setRule(workspace.getRuleFactory().buildRule());
+		job.schedule();
 	}
 
 	/** Whether a project is an audit project. */

@@ -2,19 +2,16 @@
 package nianbao.ui.handlers;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -23,6 +20,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import nianbao.ui.Messages;
 import nianbao.workspace.AuditNature;
+import nianbao.workspace.ProjectAudit;
 
 /**
  * 打开审核项目: makes a folder of reports an audit project of the workspace, in place (nothing is
@@ -70,20 +68,7 @@ public class OpenAuditProjectHandler extends AbstractHandler {
 			return project;
 		}
 		// else the first audit runs in the background, as a build the workspace knows about
-		WorkspaceJob build = new WorkspaceJob(project.getName()) {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				project.build(IncrementalProjectBuilder.FULL_BUILD, monitor);
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ResourcesPlugin.FAMILY_MANUAL_BUILD;
-			}
-		};
-		build.setRule(workspace.getRuleFactory().buildRule());
-		build.schedule();
+		ProjectAudit.auditInBackground(project.getName(), List.of(project));
 		return project;
 	}
 }
