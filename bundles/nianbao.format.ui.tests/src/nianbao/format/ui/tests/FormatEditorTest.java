@@ -252,4 +252,37 @@ class FormatEditorTest extends WorkbenchTest {
 		editor.doSave(null);
 		assertEquals(document.get(), Files.readString(file, StandardCharsets.UTF_8));
 	}
+
+	/**
+	 * Ctrl+Shift+F (the format command) lays the file out as the language's formatter does, in one undoable
+	 * change; a file with syntax errors is left as it is.
+	 */
+	@Test
+	void theFormatCommandLaysTheFileOutAndOneUndoTakesItBack(@TempDir Path dir) throws Exception {
+		String messy = "format \"own\" {   years 2021..\n  part 一 \"总体情况\"\n\n\n\n      rule R info \"m\" : title-complete }\n";
+		Path file = Files.writeString(dir.resolve("own.nbformat"), messy, StandardCharsets.UTF_8);
+		FormatEditor editor = (FormatEditor) IDE.openEditorOnFileStore(Ui.page(), EFS.getLocalFileSystem().getStore(file.toUri()));
+		Ui.analysed(editor);
+		IDocument document = Ui.document(editor);
+
+		service(IHandlerService.class).executeCommand(FormatEditor.FORMAT_COMMAND, null);
+		assertEquals("""
+				format "own" {
+				    years 2021..
+				    part 一 "总体情况"
+
+				    rule R info "m" : title-complete
+				}
+				""", document.get());
+		// the undo action follows the history once the display has run what the change posted
+		Ui.analysed(editor);
+		service(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+		assertEquals(messy, document.get(), "one undo takes the whole layout back");
+
+		document.set("format \"own\" {   years 2021.. rule R info : title-complete }\n");
+		String broken = document.get();
+		service(IHandlerService.class).executeCommand(FormatEditor.FORMAT_COMMAND, null);
+		assertEquals(broken, document.get(), "a file with syntax errors is not formatted");
+		editor.close(false);
+	}
 }

@@ -4,18 +4,28 @@ package nianbao.format.ui.editor;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.text.edits.MalformedTreeException;
+import org.eclipse.text.edits.MultiTextEdit;
+import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import nianbao.format.ui.FormatUi;
+import nianbao.format.ui.FormatUiMessages;
 import nianbao.format.ui.highlighting.SemanticHighlighter;
 import nianbao.format.ui.model.Analysis;
 import nianbao.format.ui.model.FormatModel;
@@ -52,6 +62,59 @@ public class FormatEditor extends TextEditor {
 	@Override
 	protected void initializeKeyBindingScopes() {
 		setKeyBindingScopes(new String[] { CONTEXT });
+	}
+
+	/** The format command (Ctrl+Shift+F), plugin.xml; the editor's action is its handler while the editor is active. */
+	public static final String FORMAT_COMMAND = "nianbao.format.ui.format";
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		IAction format = new Action() {
+			@Override
+			public void run() {
+				format();
+			}
+		};
+		format.setActionDefinitionId(FORMAT_COMMAND);
+		setAction(FORMAT_COMMAND, format);
+	}
+
+	@Override
+	protected void editorContextMenuAboutToShow(IMenuManager menu) {
+		super.editorContextMenuAboutToShow(menu);
+		IAction format = getAction(FORMAT_COMMAND);
+		format.setText(FormatUiMessages.format);
+		menu.appendToGroup(ITextEditorActionConstants.GROUP_EDIT, format);
+	}
+
+	/**
+	 * Lays the file out as the language's formatter does, as one change that one undo takes back; a file
+	 * with syntax errors is left as it is, and the status line says why.
+	 */
+	public void format() {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		if (model == null || document == null || !isEditable()) {
+			return;
+		}
+		List<FormatModel.Replacement> replacements = model.format(document.get());
+		if (replacements.isEmpty()) {
+			if (model.read(document.get(), r -> r.getParseResult() != null && r.getParseResult().hasSyntaxErrors())) {
+				getEditorSite().getActionBars().getStatusLineManager().setMessage(FormatUiMessages.formatSyntaxErrors);
+			}
+			return;
+		}
+		MultiTextEdit edit = new MultiTextEdit();
+		replacements.forEach(r -> edit.addChild(new ReplaceEdit(r.offset(), r.length(), r.text())));
+		IRewriteTarget target = getAdapter(IRewriteTarget.class);
+		target.beginCompoundChange();
+		try {
+			edit.apply(document);
+		} catch (BadLocationException | MalformedTreeException e) {
+			FormatUi.log("formatting failed", e);
+		} finally {
+			target.endCompoundChange();
+		}
 	}
 
 	/** The model follows the input (a save as gives the file a new name and new neighbours). */

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -82,6 +86,28 @@ public final class FormatModel {
 		} finally {
 			lock.unlock();
 		}
+	}
+
+	/** A change of the text: {@code length} characters at {@code offset} replaced by {@code text}. */
+	public record Replacement(int offset, int length, String text) {
+	}
+
+	/**
+	 * How the language's formatter lays {@code text} out (indentation, a declaration to a line, spaces
+	 * around operators), as the replacements it makes, in order; none for a text with syntax errors, whose
+	 * layout the formatter would only guess.
+	 */
+	public List<Replacement> format(String text) {
+		return read(text, resource -> {
+			if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+				return List.of();
+			}
+			FormatterRequest request = injector.getInstance(FormatterRequest.class);
+			request.setTextRegionAccess(injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
+			return injector.getInstance(IFormatter2.class).format(request).stream()
+					.map(r -> new Replacement(r.getOffset(), r.getLength(), r.getReplacementText()))
+					.sorted(Comparator.comparingInt(Replacement::offset)).toList();
+		});
 	}
 
 	/**

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: EPL-2.0
+package nianbao.format.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The format editor's own words, in Chinese ({@code messages.properties}) or English ({@code -nl en}). */
+public final class FormatUiMessages extends NLS {
+
+	public static String format;
+	public static String formatSyntaxErrors;
+
+	static {
+		NLS.initializeMessages("nianbao.format.ui.messages", FormatUiMessages.class);
+	}
+
+	private FormatUiMessages() {
+	}
+}
