@@ -35,7 +35,6 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
 import nianbao.read.Readers;
-import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportDocumentProvider;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.handlers.OpenAuditProjectHandler;
