@@ -98,10 +98,8 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 					post(display, () -> show(element, shown, reason, null));
 				}
 				ReportAudit done = audit;
-				if (display == null || display.isDisposed()) {
-					audits.put(element, done);
-				} else {
-					display.asyncExec(() -> audited(element, done));
+				if (!post(display, () -> audited(element, done))) {
+					audits.put(element, done); // no workbench to tell
 				}
 				return Status.OK_STATUS;
 			}
@@ -117,11 +115,16 @@ public class ReportDocumentProvider extends AbstractDocumentProvider {
 		return shown;
 	}
 
-	/** Runs on the display thread, where there is one (in order: the text before the findings). */
-	private static void post(Display display, Runnable runnable) {
-		if (display != null && !display.isDisposed()) {
-			display.asyncExec(runnable);
+	/**
+	 * Runs on the display thread, in order (the text before the findings); false where there is no
+	 * display to run it on.
+	 */
+	private static boolean post(Display display, Runnable runnable) {
+		if (display == null || display.isDisposed()) {
+			return false;
 		}
+		display.asyncExec(runnable);
+		return true;
 	}
 
 	/**

@@ -43,11 +43,9 @@ public class ReportEditorContributor extends MultiPageEditorActionBarContributor
 	};
 
 	/** The find entries kept, by their commands, with their names in the workbench's language. */
-	private static Map<String, String> kept() {
-		return Map.of("org.eclipse.ui.edit.findNext", Messages.menu_findNext, "org.eclipse.ui.edit.findPrevious",
-				Messages.menu_findPrevious, "org.eclipse.ui.edit.findIncremental", Messages.menu_findIncremental,
-				"org.eclipse.ui.edit.findIncrementalReverse", Messages.menu_findIncrementalReverse);
-	}
+	private static final Map<String, String> KEPT = Map.of("org.eclipse.ui.edit.findNext", Messages.menu_findNext,
+			"org.eclipse.ui.edit.findPrevious", Messages.menu_findPrevious, "org.eclipse.ui.edit.findIncremental",
+			Messages.menu_findIncremental, "org.eclipse.ui.edit.findIncrementalReverse", Messages.menu_findIncrementalReverse);
 
 	private static void readingEntries(IMenuManager edit) {
 		for (IContributionItem item : edit.getItems()) {
@@ -58,8 +56,8 @@ public class ReportEditorContributor extends MultiPageEditorActionBarContributor
 				String command = String.valueOf(action.getActionDefinitionId());
 				if (LEFT_OUT.contains(command)) {
 					edit.remove(inner);
-				} else if (kept().containsKey(command)) {
-					action.setText(kept().get(command));
+				} else if (KEPT.containsKey(command)) {
+					action.setText(KEPT.get(command));
 				}
 			}
 		}
