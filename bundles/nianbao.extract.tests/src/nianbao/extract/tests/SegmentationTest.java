@@ -2,6 +2,7 @@
 package nianbao.extract.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +34,12 @@ class SegmentationTest {
 	Path dir;
 
 	private Report printed(String from, String to) throws Exception {
-		String text = Files.readString(Samples.root().resolve("reports/003_cfdcbf421f40f17c.txt"), StandardCharsets.UTF_8);
-		assertEquals(1, text.split(java.util.regex.Pattern.quote(from), -1).length - 1, "once in 003: " + from);
+		return printed("003_cfdcbf421f40f17c", from, to);
+	}
+
+	private Report printed(String sample, String from, String to) throws Exception {
+		String text = Files.readString(Samples.root().resolve("reports/" + sample + ".txt"), StandardCharsets.UTF_8);
+		assertEquals(1, text.split(java.util.regex.Pattern.quote(from), -1).length - 1, "once in " + sample + ": " + from);
 		Path file = Files.writeString(dir.resolve("run-together.txt"), text.replace(from, to), StandardCharsets.UTF_8);
 		return new ReportExtractor(OfficialFormats.library()).extract(Readers.read(file));
 	}
@@ -75,6 +80,37 @@ class SegmentationTest {
 		assertEquals(List.of("7", "72"), cells.get(1).getReadings());
 		assertEquals(List.of("22", "2"), cells.get(2).getReadings());
 		assertEquals("4722", cells.get(1).getText());
+	}
+
+	/**
+	 * 表二 of the 2019 trial format has no identities; where its digits run together the likelihood of the
+	 * numbers decides, and only where it is clear: a change from last year is mostly none, a row of equal
+	 * counts prints one number again and again. The values are those of the corpus's truth (001, 002,
+	 * wild w002, w004), printed run together in place of a row of 001; "1118" (001's own 1 1 18) could as
+	 * well be 11 1 8 and stays undecided.
+	 */
+	@ParameterizedTest(name = "{0} {2}")
+	@CsvSource(delimiter = ';', value = { //
+			"规范性文件 | 1 | 1 | 18 | |; 第一项; 121212; 12 12 12", // w002
+			"行政处罚 | 0 | 0 | 0 | |; 第六项; 88022; 88 0 22", // w002
+			"行政强制 | 0 | 0 | 0 | |; 第六项; 7020; 7 0 20", // w002
+			"行政许可 | 0 | 0 | 0 | |; 第五项; 120391; 12 0 391", // 002
+			"行政许可 | 0 | 0 | 0 | |; 第五项; 8801; 88 0 1", // w004
+			"行政处罚 | 0 | 0 | 0 | |; 第六项; 2600; 26 0 0", // w004
+			"行政事业性收费 | 26 | 0 | ||; 第八项; 260; 26 0", // 001
+			"行政事业性收费 | 26 | 0 | ||; 第八项; 114; 11 4", // w004
+			"规范性文件 | 1 | 1 | 18 | |; 第一项; 1118; 1|11 1 18|8" })
+	void trialFormatTableTwoIsCutWhereTheNumbersLeaveNoDoubt(String printedRow, String table, String digits, String cells)
+			throws Exception {
+		String label = printedRow.substring(0, printedRow.indexOf(' '));
+		Report report = printed("001_79dfd87bc59a18f9", printedRow, label + " " + digits);
+		assertEquals("2019-trial", report.getFormatId());
+		Row row = row(report, table, label);
+		assertEquals(cells, String.join(" ", row.getCells().stream()
+				.map(c -> c.getKind() == CellKind.AMBIGUOUS ? String.join("|", c.getReadings().stream().sorted().toList())
+						: c.getText())
+				.toList()));
+		assertTrue(row.getCells().stream().allMatch(Cell::isSegmented), "cut from one printed run");
 	}
 
 	@Test

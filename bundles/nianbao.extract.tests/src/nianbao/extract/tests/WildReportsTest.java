@@ -36,12 +36,6 @@ class WildReportsTest {
 
 	/** Per report, the cells its text alone cannot decide: "caption row / column". */
 	private static final Map<String, List<String>> UNDECIDABLE = Map.of(
-			// 规范性文件 "121212": 12 12 12, 1 2 1212, 121 2 12 … hold alike (only 总数 ≥ 新公开 constrains them)
-			"w002.txt", List.of("第二十条第（一）项 规范性文件 / 本年新制作数量", "第二十条第（一）项 规范性文件 / 本年新公开数量",
-					"第二十条第（一）项 规范性文件 / 对外公开总数量",
-					// "88022" and "7020": 上一年项目数量, 本年增/减 and 处理决定数量 have no relation between them
-					"第二十条第（六）项 行政处罚 / 上一年项目数量", "第二十条第（六）项 行政处罚 / 本年增/减", "第二十条第（六）项 行政处罚 / 处理决定数量",
-					"第二十条第（六）项 行政强制 / 上一年项目数量", "第二十条第（六）项 行政强制 / 本年增/减", "第二十条第（六）项 行政强制 / 处理决定数量"),
 			// "2135", "2433", "3123": 2 1 35 or 2 13 5 …; the reports of the years around settle them (check.tests)
 			"w012.txt", List.of("第二十条第（一）项 行政规范性文件 / 本年废止件数", "第二十条第（一）项 行政规范性文件 / 现行有效件数"),
 			"w013.txt", List.of("第二十条第（一）项 行政规范性文件 / 本年废止件数", "第二十条第（一）项 行政规范性文件 / 现行有效件数"),
