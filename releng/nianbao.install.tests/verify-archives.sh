@@ -2,7 +2,9 @@
 # The product archives as a user downloads them:
 #   1. the Linux archive unpacked anywhere audits sample 001 with its own start script and nothing but a
 #      Java runtime (no Maven, no source tree), under the C locale, from another folder, through a link;
-#   2. the Windows and macOS archives hold their start script, their SWT and no other platform's.
+#   2. its "nianbao lsp" speaks LSP on standard input and output: a format file with an unknown row gets
+#      its diagnostic before the answer to initialize, and shutdown and exit end the server;
+#   3. the Windows and macOS archives hold their start script, their SWT and no other platform's.
 # Usage: verify-archives.sh PRODUCTS JAVA_HOME SAMPLES VERSION
 set -euo pipefail
 products="$1" java_home="$2" samples="$3" version="$4"
@@ -20,6 +22,32 @@ status=0
 [[ $status -eq 1 ]] && grep -q " error NT-2 " "$work/audit.txt" \
   || { cat "$work/audit.txt"; fail "the unpacked Linux product did not audit sample 001 (exit $status)"; }
 echo "verify-archives: the unpacked Linux archive audited sample 001 with its start script"
+
+# LSP frames a JSON-RPC message with its length in bytes
+frame() { printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$1" | wc -c)" "$1"; }
+mkdir "$work/formats"
+printf 'format "本地" basedOn "2021" {\n    years 2023..\n    rule L-1 error "m" : 表三.新收x[总计] >= 0\n}\n' \
+  > "$work/formats/local.nbformat"
+root="file://$work/formats"
+# as an editor does: the server's input is a pipe that stays open; the first message is initialize, and the
+# others follow its answer
+mkfifo "$work/lsp.in"
+(cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C JAVA_HOME="$java_home" timeout 120 bin/nianbao lsp \
+  < "$work/lsp.in" > "$work/lsp.txt" 2> "$work/lsp-err.txt"; echo $? > "$work/lsp.status") &
+exec 3> "$work/lsp.in"
+frame '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"'"$root"'","capabilities":{"workspace":{"workspaceFolders":true}},"workspaceFolders":[{"uri":"'"$root"'","name":"formats"}]}}' >&3
+for _ in $(seq 120); do grep -q '"id":1,"result"' "$work/lsp.txt" && break; sleep 1; done
+frame '{"jsonrpc":"2.0","method":"initialized","params":{}}' >&3
+frame '{"jsonrpc":"2.0","id":2,"method":"shutdown"}' >&3
+for _ in $(seq 60); do grep -q '"id":2,"result"' "$work/lsp.txt" && break; sleep 1; done
+frame '{"jsonrpc":"2.0","method":"exit"}' >&3
+exec 3>&-
+wait
+status="$(cat "$work/lsp.status")"
+[[ $status -eq 0 ]] && grep -q '"uri":"'"$root"'/local.nbformat","diagnostics":\[{' "$work/lsp.txt" \
+  && grep -q '"id":1,"result":{"capabilities"' "$work/lsp.txt" && grep -q '"id":2,"result"' "$work/lsp.txt" \
+  || { cat "$work/lsp.txt" "$work/lsp-err.txt"; fail "nianbao lsp did not answer over standard input and output (exit $status)"; }
+echo "verify-archives: nianbao lsp reported the unknown row of a format file over LSP and ended on exit"
 
 unzip -Z1 "$products/nianbao-auditor-$version-win32.win32.x86_64.zip" > "$work/win.txt"
 tar tzf "$products/nianbao-auditor-$version-macosx.cocoa.aarch64.tar.gz" > "$work/mac.txt"

@@ -14,12 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The headless rule runner: {@code nianbao audit <files or folders>}. Runs as a plain Java program
+ * The headless rule runner: {@code nianbao audit <files or folders>}, and the format language's Language
+ * Server: {@code nianbao lsp}. Runs as a plain Java program
  * (this class) and as the Eclipse application {@code nianbao.cli.audit} ({@link AuditApplication}).
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.VersionText.class,
 		description = "Audits 政府信息公开工作年度报告 against the prescribed format and its rules.",
-		subcommands = AuditCommand.class)
+		subcommands = { AuditCommand.class, LspCommand.class })
 public final class Main implements Runnable {
 
 	/** Exit code: nothing at or above the --fail-on severity was found. */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +93,6 @@ public final class FormatLibrary {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<FormatException.Problem> errors = new ArrayList<>();
 		List<Format> formats = new ArrayList<>();
-		Map<String, URI> where = new HashMap<>();
 		for (Resource resource : resources) {
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
@@ -105,16 +103,8 @@ public final class FormatLibrary {
 			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
 					&& xtext.getParseResult().getRootASTElement() instanceof FormatFile file) {
 				formats.addAll(file.getFormats());
-				file.getFormats().forEach(f -> where.put(f.getName(), resource.getURI()));
 			}
 		}
-		Map<String, Long> names = formats.stream().collect(Collectors.groupingBy(Format::getName, Collectors.counting()));
-		names.forEach((name, count) -> {
-			if (count > 1) {
-				errors.add(new FormatException.Problem(where.get(name), 0, 0,
-						NLS.bind(FormatMessages.formatDefinedTwice, name, count)));
-			}
-		});
 		if (!errors.isEmpty()) {
 			throw new FormatException(FormatMessages.formatFilesHaveErrors, errors);
 		}

@@ -24,6 +24,12 @@ public final class FormatMessages extends NLS {
 	public static String patternNeedsGroup;
 	public static String badPattern;
 	public static String mixedTypes;
+	public static String formatDefinedElsewhere;
+	public static String redundantVariant;
+
+	public static String fixUseName;
+	public static String fixRename;
+	public static String fixRemoveVariant;
 
 	public static String noSuchRow;
 	public static String noSuchRowAnywhere;
@@ -46,7 +52,6 @@ public final class FormatMessages extends NLS {
 	public static String notANumber;
 
 	public static String cannotRead;
-	public static String formatDefinedTwice;
 	public static String formatFilesHaveErrors;
 	public static String holdsNoProfile;
 	public static String profileNoFormat;

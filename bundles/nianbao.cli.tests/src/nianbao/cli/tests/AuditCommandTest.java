@@ -325,7 +325,7 @@ class AuditCommandTest {
 		Files.writeString(formats.resolve("clash.nbformat"), "format \"2021\" { years 2021.. }");
 		CommandRun clash = run("audit", "--formats", formats.toString(), report.toString());
 		assertEquals(2, clash.exitCode());
-		assertTrue(clash.err().contains(NLS.bind(FormatMessages.formatDefinedTwice, "2021", 2)), clash.err());
+		assertTrue(clash.err().contains(NLS.bind(FormatMessages.formatDefinedElsewhere, "2021", "2021.nbformat")), clash.err());
 	}
 
 	/**

@@ -10,11 +10,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
 
 import nianbao.format.language.CellReference;
 import nianbao.format.language.Column;
@@ -28,11 +35,13 @@ import nianbao.format.language.YearRange;
 import nianbao.format.language.ColumnGroup;
 import nianbao.format.language.ColumnNode;
 import nianbao.format.language.Format;
+import nianbao.format.language.FormatFile;
 import nianbao.format.language.LanguagePackage;
 import nianbao.format.language.Referable;
 import nianbao.format.language.RowGroup;
 import nianbao.format.language.RowNode;
 import nianbao.format.language.Rule;
+import nianbao.format.language.Variant;
 import nianbao.format.language.Table;
 import nianbao.format.language.Total;
 import nianbao.format.FormatInheritance;
@@ -57,6 +66,57 @@ public class FormatValidator extends AbstractFormatValidator {
 	public static final String BAD_YEARS = "badYears";
 	public static final String BAD_DATE = "badDate";
 	public static final String NEVER_APPLIES = "neverApplies";
+	public static final String DUPLICATE_FORMAT = "duplicateFormat";
+	public static final String REDUNDANT_VARIANT = "redundantVariant";
+
+	@Inject
+	private ResourceDescriptionsProvider index;
+	@Inject
+	private IQualifiedNameProvider qualifiedNames;
+
+	/**
+	 * A format's name is unique among every format the file sees (the official ones, the files beside it):
+	 * said where the author can rename it. The official formats themselves are never the ones to rename.
+	 */
+	@Check
+	public void formatDefinedOnce(Format format) {
+		if (format.eResource() == null || format.eResource().getURI().isPlatformPlugin()) {
+			return;
+		}
+		QualifiedName name = qualifiedNames.getFullyQualifiedName(format);
+		if (name == null) {
+			return;
+		}
+		URI here = format.eResource().getURI();
+		String elsewhere = null;
+		if (format.eContainer() instanceof FormatFile file
+				&& file.getFormats().stream().filter(f -> format.getName().equals(f.getName())).count() > 1) {
+			elsewhere = here.lastSegment();
+		}
+		for (IEObjectDescription other : index.getResourceDescriptions(format.eResource())
+				.getExportedObjects(LanguagePackage.Literals.FORMAT, name, false)) {
+			// the index may name this file by its resolved URI, and holds the format itself where it is loaded
+			URI there = other.getEObjectURI().trimFragment();
+			if (elsewhere == null && other.getEObjectOrProxy() != format && !there.equals(here)) {
+				elsewhere = there.lastSegment();
+			}
+		}
+		if (elsewhere != null) {
+			error(NLS.bind(FormatMessages.formatDefinedElsewhere, format.getName(), URI.decode(elsewhere)), format,
+					LanguagePackage.Literals.FORMAT__NAME, DUPLICATE_FORMAT);
+		}
+	}
+
+	/** A variant that is the prescribed label itself accepts nothing that was not accepted already. */
+	@Check
+	public void variantsDifferFromTheLabel(Variant variant) {
+		// a variant belongs to a row, column or group (the grammar allows it nowhere else)
+		String label = TableStructure.label(variant.eContainer());
+		if (label.equals(variant.getText())) {
+			warning(NLS.bind(FormatMessages.redundantVariant, variant.getText()), variant,
+					LanguagePackage.Literals.VARIANT__TEXT, REDUNDANT_VARIANT);
+		}
+	}
 
 	@Check
 	public void uniqueRuleIds(Format format) {

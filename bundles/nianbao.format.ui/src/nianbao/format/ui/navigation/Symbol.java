@@ -12,6 +12,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
 
+import nianbao.format.ide.hover.ElementDescriptions;
+
 /**
  * The symbol at an offset of a parsed format file: a cross-reference (a row in {@code 新收[c]}, a table
  * qualifier, {@code basedOn "2021"}, the rule of {@code omit rule}) or the name of a declaration. It is

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nianbao.format.ui.navigation;
+package nianbao.format.ide.hover;
 
 import java.util.ArrayList;
 import java.util.List;
