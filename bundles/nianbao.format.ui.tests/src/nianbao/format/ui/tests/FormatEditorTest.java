@@ -24,6 +24,11 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
+import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -36,6 +41,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +59,7 @@ import nianbao.format.ui.problems.ProblemAnnotations;
 class FormatEditorTest extends WorkbenchTest {
 
 	private static final String OPEN_HYPERLINK = "org.eclipse.ui.edit.text.open.hyperlink";
+	private static final String QUICK_ASSIST = ITextEditorActionDefinitionIds.QUICK_ASSIST;
 
 	private static <T> T service(Class<T> type) {
 		return PlatformUI.getWorkbench().getService(type);
@@ -179,21 +186,22 @@ class FormatEditorTest extends WorkbenchTest {
 
 	@Test
 	void ctrlClickOnABaseFormatOpensTheProjectsFileOfThatFormat() throws Exception {
-		IFile own = Ui.write(project, "own.nbformat", "format \"own\" basedOn \"2021\" {\n    years 2030..\n}\n");
+		String base = "\"" + Official.LOCAL + "\"";
+		IFile own = Ui.write(project, "own.nbformat", "format \"own\" basedOn " + base + " {\n    years 2030..\n}\n");
 		FormatEditor editor = open(own);
 		assertEquals(List.of(), Ui.errors(editor));
 		String ownText = Ui.document(editor).get();
 		IHyperlink[] links = new FormatHyperlinkDetector(editor, editor::model).detectHyperlinks(editor.viewer(),
-				new Region(ownText.indexOf("2021"), 0), false);
+				new Region(ownText.indexOf(Official.LOCAL), 0), false);
 		assertEquals(1, links.length);
-		assertEquals(new Region(ownText.indexOf("\"2021\""), 6), links[0].getHyperlinkRegion());
+		assertEquals(new Region(ownText.indexOf(base), base.length()), links[0].getHyperlinkRegion());
 		links[0].open();
 
 		FormatEditor target = assertInstanceOf(FormatEditor.class, Ui.page().getActiveEditor());
 		assertEquals(project.getFile("2021.nbformat"), target.getEditorInput().getAdapter(IFile.class));
 		ITextSelection selection = (ITextSelection) target.getSelectionProvider().getSelection();
-		assertEquals("\"2021\"", selection.getText());
-		assertEquals(text.indexOf("\"2021\""), selection.getOffset());
+		assertEquals(base, selection.getText());
+		assertEquals(text.indexOf(base), selection.getOffset());
 		own.delete(true, null);
 	}
 
@@ -212,7 +220,7 @@ class FormatEditorTest extends WorkbenchTest {
 			assertFalse(official.isEditable());
 			ITextSelection selection = (ITextSelection) official.getSelectionProvider().getSelection();
 			assertEquals("T3-FEE", selection.getText());
-			assertEquals(text.indexOf("rule T3-FEE") + "rule ".length(), selection.getOffset());
+			assertEquals(Official.text2021().indexOf("rule T3-FEE") + "rule ".length(), selection.getOffset());
 			Ui.analysed(official);
 			assertEquals(List.of(), official.analysis().problems());
 		} finally {
@@ -284,5 +292,42 @@ class FormatEditorTest extends WorkbenchTest {
 		service(IHandlerService.class).executeCommand(FormatEditor.FORMAT_COMMAND, null);
 		assertEquals(broken, document.get(), "a file with syntax errors is not formatted");
 		editor.close(false);
+	}
+
+	/**
+	 * A copy of the official format that keeps its name is marked where the name is written (an audit would
+	 * refuse it), and Ctrl+1 there renames it, in one change that one undo takes back.
+	 */
+	@Test
+	void ctrl1OnAFormatNamedAsAnOfficialOneRenamesIt() throws Exception {
+		String official = Official.text2021();
+		IFile clash = Ui.write(project, "clash.nbformat", official);
+		try {
+			FormatEditor editor = open(clash);
+			Ui.analysed(editor);
+			int at = official.indexOf("\"2021\"");
+			assertEquals(List.of(at + "+6 " + NLS.bind(FormatMessages.formatDefinedElsewhere, "2021", "2021.nbformat")),
+					Ui.errors(editor));
+			List<String> keys = Arrays.stream(service(IBindingService.class).getActiveBindingsFor(QUICK_ASSIST))
+					.map(TriggerSequence::format).toList();
+			assertTrue(keys.contains("Ctrl+1"), "Ctrl+1 is bound in the format editor: " + keys);
+
+			IQuickAssistAssistant assistant = ((ISourceViewerExtension3) editor.viewer()).getQuickAssistAssistant();
+			ICompletionProposal[] fixes = ((QuickAssistAssistant) assistant).getQuickAssistProcessor()
+					.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), at + 2, -1));
+			assertEquals(List.of(NLS.bind(FormatMessages.fixRename, "2021-2")),
+					Arrays.stream(fixes).map(ICompletionProposal::getDisplayString).toList());
+			IDocument document = Ui.document(editor);
+			fixes[0].apply(document);
+			assertEquals(official.replaceFirst("\"2021\"", "\"2021-2\""), document.get());
+			Ui.analysed(editor);
+			assertEquals(List.of(), Ui.errors(editor));
+
+			service(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+			assertEquals(official, document.get(), "one undo takes the fix back");
+			editor.close(false);
+		} finally {
+			clash.delete(true, null);
+		}
 	}
 }

@@ -58,7 +58,7 @@ class OutlineTest extends WorkbenchTest {
 	void theOutlineListsTheFormatsPartsAndTables() throws Exception {
 		FormatOutlinePage outline = showOutline(open2021());
 		Tree tree = (Tree) outline.getControl();
-		assertEquals(List.of("format \"2021\""), items(tree, 0));
+		assertEquals(List.of("format \"" + Official.LOCAL + "\""), items(tree, 0));
 		assertEquals(List.of("part 一 总体情况", "part 二 主动公开政府信息情况", "part 三 收到和处理政府信息公开申请情况",
 				"part 四 政府信息公开行政复议、行政诉讼情况", "part 五 存在的主要问题及改进情况", "part 六 其他需要报告的事项"),
 				items(tree, 1).stream().filter(s -> s.startsWith("part ")).toList());

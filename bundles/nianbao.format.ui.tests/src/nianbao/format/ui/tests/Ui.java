@@ -92,11 +92,9 @@ final class Ui {
 		return project;
 	}
 
-	/** Copies the official 2021 format file into the project. */
+	/** Copies the official 2021 format file into the project, renamed as {@link Official#localCopy()}. */
 	static IFile copy2021(IProject project, String name) throws CoreException {
-		IFile file = project.getFile(name);
-		file.create(Official.open2021(), true, null);
-		return file;
+		return write(project, name, Official.localCopy());
 	}
 
 	static IFile write(IProject project, String name, String text) throws CoreException {

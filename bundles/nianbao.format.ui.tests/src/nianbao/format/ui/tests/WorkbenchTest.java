@@ -27,7 +27,7 @@ abstract class WorkbenchTest {
 	static void createProject(TestInfo info) throws Exception {
 		project = Ui.project(info.getTestClass().orElseThrow().getSimpleName());
 		Ui.copy2021(project, "2021.nbformat");
-		text = Official.text2021();
+		text = Official.localCopy();
 	}
 
 	@AfterAll

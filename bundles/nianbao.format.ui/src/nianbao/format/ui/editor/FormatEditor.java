@@ -24,6 +24,7 @@ import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import nianbao.format.ide.quickfix.FormatFixes;
 import nianbao.format.ui.FormatUi;
 import nianbao.format.ui.FormatUiMessages;
 import nianbao.format.ui.highlighting.SemanticHighlighter;
@@ -97,21 +98,27 @@ public class FormatEditor extends TextEditor {
 		if (model == null || document == null || !isEditable()) {
 			return;
 		}
-		List<FormatModel.Replacement> replacements = model.format(document.get());
-		if (replacements.isEmpty()) {
+		List<FormatFixes.Edit> edits = model.format(document.get());
+		if (edits.isEmpty()) {
 			if (model.read(document.get(), r -> r.getParseResult() != null && r.getParseResult().hasSyntaxErrors())) {
 				getEditorSite().getActionBars().getStatusLineManager().setMessage(FormatUiMessages.formatSyntaxErrors);
 			}
 			return;
 		}
+		apply(edits);
+	}
+
+	/** Makes {@code edits} (of the text as it is) as one change, which one undo takes back. */
+	void apply(List<FormatFixes.Edit> edits) {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
 		MultiTextEdit edit = new MultiTextEdit();
-		replacements.forEach(r -> edit.addChild(new ReplaceEdit(r.offset(), r.length(), r.text())));
+		edits.forEach(e -> edit.addChild(new ReplaceEdit(e.offset(), e.length(), e.text())));
 		IRewriteTarget target = getAdapter(IRewriteTarget.class);
 		target.beginCompoundChange();
 		try {
 			edit.apply(document);
 		} catch (BadLocationException | MalformedTreeException e) {
-			FormatUi.log("formatting failed", e);
+			FormatUi.log("editing failed", e);
 		} finally {
 			target.endCompoundChange();
 		}

@@ -12,6 +12,8 @@ import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -23,10 +25,12 @@ import nianbao.format.ui.highlighting.LexicalClassifier;
 import nianbao.format.ui.highlighting.LexicalRepairer;
 import nianbao.format.ui.navigation.FormatHyperlinkDetector;
 import nianbao.format.ui.navigation.FormatTextHover;
+import nianbao.format.ui.problems.FormatQuickAssist;
 
 /**
  * What the format editor's viewer does beyond a text editor's: lexical colouring, the reconciler that
- * finds problems and semantic colours, content assist, the hover and links to declarations.
+ * finds problems and semantic colours, content assist, quick fixes (Ctrl+1), the hover and links to
+ * declarations.
  */
 final class FormatSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
@@ -68,6 +72,14 @@ final class FormatSourceViewerConfiguration extends TextSourceViewerConfiguratio
 		assistant.setAutoActivationDelay(AUTO_ACTIVATION_DELAY_MS);
 		assistant.enableAutoInsert(false);
 		assistant.setProposalPopupOrientation(IContentAssistant.PROPOSAL_OVERLAY);
+		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
+		return assistant;
+	}
+
+	@Override
+	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer viewer) {
+		QuickAssistAssistant assistant = new QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new FormatQuickAssist(editor::model, editor::apply));
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		return assistant;
 	}

@@ -32,6 +32,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import com.google.inject.Injector;
 
 import nianbao.format.FormatLibrary;
+import nianbao.format.ide.quickfix.FormatFixes;
 import nianbao.format.language.Format;
 import nianbao.format.language.FormatFile;
 import nianbao.format.ui.FormatUi;
@@ -88,16 +89,12 @@ public final class FormatModel {
 		}
 	}
 
-	/** A change of the text: {@code length} characters at {@code offset} replaced by {@code text}. */
-	public record Replacement(int offset, int length, String text) {
-	}
-
 	/**
 	 * How the language's formatter lays {@code text} out (indentation, a declaration to a line, spaces
 	 * around operators), as the replacements it makes, in order; none for a text with syntax errors, whose
 	 * layout the formatter would only guess.
 	 */
-	public List<Replacement> format(String text) {
+	public List<FormatFixes.Edit> format(String text) {
 		return read(text, resource -> {
 			if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 				return List.of();
@@ -105,9 +102,17 @@ public final class FormatModel {
 			FormatterRequest request = injector.getInstance(FormatterRequest.class);
 			request.setTextRegionAccess(injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
 			return injector.getInstance(IFormatter2.class).format(request).stream()
-					.map(r -> new Replacement(r.getOffset(), r.getLength(), r.getReplacementText()))
-					.sorted(Comparator.comparingInt(Replacement::offset)).toList();
+					.map(r -> new FormatFixes.Edit(r.getOffset(), r.getLength(), r.getReplacementText()))
+					.sorted(Comparator.comparingInt(FormatFixes.Edit::offset)).toList();
 		});
+	}
+
+	/** The quick fixes of {@code problem}, found in {@code text} (see {@link FormatFixes}). */
+	public List<FormatFixes.Fix> fixes(String text, Problem problem) {
+		if (!FormatFixes.handles(problem.code())) {
+			return List.of();
+		}
+		return read(text, resource -> injector.getInstance(FormatFixes.class).fixes(resource, problem.offset(), problem.code()));
 	}
 
 	/**
