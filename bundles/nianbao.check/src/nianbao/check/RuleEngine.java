@@ -89,10 +89,12 @@ public final class RuleEngine {
 
 	/** The profile's setting for a rule of this format, if any. */
 	private RuleSetting setting(Format format, Rule rule) {
-		if (profile == null || !profile.getFormats().isEmpty() && !profile.getFormats().contains(format.getName())) {
+		// by name: the profile links to the formats as loaded, the engine runs their effective copies
+		if (profile == null || !profile.getFormats().isEmpty()
+				&& profile.getFormats().stream().noneMatch(f -> f.getName().equals(format.getName()))) {
 			return null;
 		}
-		return profile.getSettings().stream().filter(s -> s.getRule().equals(rule.getName())).reduce((a, b) -> b)
+		return profile.getSettings().stream().filter(s -> s.getRule().getName().equals(rule.getName())).reduce((a, b) -> b)
 				.orElse(null);
 	}
 

@@ -56,11 +56,14 @@ public final class FormatLibrary {
 	private static Injector standaloneInjector;
 
 	private final List<Format> formats;
+	/** The format files as loaded, which a profile's references link to. */
+	private final XtextResourceSet sources;
 	private final Map<Format, List<Rule>> rules = new ConcurrentHashMap<>();
 	private final Map<Format, Map<String, nianbao.format.language.Table>> tables = new ConcurrentHashMap<>();
 
-	private FormatLibrary(List<Format> formats) {
+	private FormatLibrary(List<Format> formats, XtextResourceSet sources) {
 		this.formats = List.copyOf(formats);
+		this.sources = sources;
 	}
 
 	/** The injector of the format language outside a workbench, created once. */
@@ -111,46 +114,39 @@ public final class FormatLibrary {
 		// resolve every cross-reference now: lazy resolution would write to the models while
 		// several audit threads read them
 		EcoreUtil2.resolveAll(resourceSet);
-		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList());
+		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList(), resourceSet);
 	}
 
 	/**
-	 * Loads a deployment profile and checks that every rule it names exists in the formats it is for.
+	 * Loads a deployment profile, whose formats and rules link to those of this library: a format or rule
+	 * that is not there is an error where it is written.
 	 *
-	 * @throws FormatException if the file cannot be read, has errors, holds no profile, or names an unknown rule
+	 * @throws FormatException if the file cannot be read, has errors, holds no profile, or names an unknown
+	 *                         format or rule
 	 */
-	public Profile loadProfile(Source source) throws FormatException {
-		XtextResourceSet resourceSet = standaloneInjector().getInstance(XtextResourceSet.class);
-		Resource resource = resourceSet.createResource(source.uri());
-		String file = source.uri().lastSegment();
+	public synchronized Profile loadProfile(Source source) throws FormatException {
+		// beside the library's files, to link to them; taken out again once linked, which leaves those files
+		// as they were (synchronized: one profile at a time)
+		Resource resource = sources.createResource(source.uri());
 		try (InputStream in = source.opener().open()) {
-			resource.load(in, resourceSet.getLoadOptions());
+			resource.load(in, sources.getLoadOptions());
 		} catch (IOException e) {
-			throw new FormatException(NLS.bind(FormatMessages.cannotRead, file, e.getMessage()));
+			sources.getResources().remove(resource);
+			throw new FormatException(NLS.bind(FormatMessages.cannotRead, source.uri().lastSegment(), e.getMessage()));
 		}
 		List<FormatException.Problem> errors = new ArrayList<>();
-		for (var error : resource.getErrors()) {
-			errors.add(new FormatException.Problem(source.uri(), error.getLine(), error.getColumn(), error.getMessage()));
+		for (Issue issue : standaloneInjector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
+				CancelIndicator.NullImpl)) {
+			if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
+				errors.add(new FormatException.Problem(source.uri(), issue.getLineNumber(), issue.getColumn(), issue.getMessage()));
+			}
 		}
+		EcoreUtil2.resolveAll(resource);
+		sources.getResources().remove(resource);
 		Profile profile = resource.getContents().isEmpty() ? null
 				: ((FormatFile) resource.getContents().getFirst()).getProfiles().stream().findFirst().orElse(null);
 		if (errors.isEmpty() && profile == null) {
 			errors.add(new FormatException.Problem(source.uri(), 0, 0, FormatMessages.holdsNoProfile));
-		}
-		if (profile != null) {
-			List<Format> targets = profile.getFormats().isEmpty() ? formats
-					: formats.stream().filter(f -> profile.getFormats().contains(f.getName())).toList();
-			profile.getFormats().stream().filter(id -> byId(id).isEmpty())
-					.forEach(id -> errors.add(new FormatException.Problem(source.uri(), 0, 0, NLS.bind(FormatMessages.profileNoFormat, id))));
-			for (RuleSetting setting : profile.getSettings()) {
-				boolean known = targets.stream().anyMatch(
-						f -> EcoreUtil2.eAllOfType(f, Rule.class).stream().anyMatch(r -> r.getName().equals(setting.getRule())));
-				if (!known) {
-					errors.add(new FormatException.Problem(source.uri(), 0, 0, profile.getFormats().isEmpty()
-							? NLS.bind(FormatMessages.profileNoRule, setting.getRule())
-							: NLS.bind(FormatMessages.profileNoRuleInFormats, setting.getRule(), String.join(", ", profile.getFormats()))));
-				}
-			}
 		}
 		if (!errors.isEmpty()) {
 			throw new FormatException(FormatMessages.profileHasErrors, errors);

@@ -54,8 +54,6 @@ public final class FormatMessages extends NLS {
 	public static String cannotRead;
 	public static String formatFilesHaveErrors;
 	public static String holdsNoProfile;
-	public static String profileNoFormat;
-	public static String profileNoRule;
 	public static String profileNoRuleInFormats;
 	public static String profileHasErrors;
 

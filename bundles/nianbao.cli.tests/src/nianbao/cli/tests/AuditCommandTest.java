@@ -170,7 +170,7 @@ class AuditCommandTest {
 		Path profile = Files.writeString(dir.resolve("typo.nbprofile"), "profile \"x\" { rule T3-BALL off }");
 		CommandRun run = run("audit", "--profile", profile.toString(), Samples.root().resolve("reports").toString());
 		assertEquals(2, run.exitCode());
-		assertTrue(run.err().contains("typo.nbprofile: " + NLS.bind(FormatMessages.profileNoRule, "T3-BALL")), run.err());
+		assertTrue(run.err().contains("typo.nbprofile:1:20: " + NLS.bind(FormatMessages.noSuchRule, "T3-BALL")), run.err());
 	}
 
 	@Test

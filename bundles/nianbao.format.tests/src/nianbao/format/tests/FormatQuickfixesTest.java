@@ -75,6 +75,13 @@ class FormatQuickfixesTest {
 						NLS.bind(FormatMessages.fixUseName, "2021"), "basedOn \"2022\"", "basedOn \"2021\""),
 				Arguments.of("format \"本地\" basedOn \"2021\" { years 2021.. omit rule T3-BALL }", Diagnostic.LINKING_DIAGNOSTIC,
 						NLS.bind(FormatMessages.fixUseName, "T3-BAL"), "omit rule T3-BALL", "omit rule T3-BAL"),
+				// a profile's formats and rules link to them
+				Arguments.of("profile \"本地\" for \"2021\" {\n    rule T3-BALL off\n}\n", Diagnostic.LINKING_DIAGNOSTIC,
+						NLS.bind(FormatMessages.fixUseName, "T3-BAL"), "rule T3-BALL off", "rule T3-BAL off"),
+				Arguments.of("profile \"本地\" for \"2022\" {\n    rule T3-BAL off\n}\n", Diagnostic.LINKING_DIAGNOSTIC,
+						NLS.bind(FormatMessages.fixUseName, "2021"), "for \"2022\"", "for \"2021\""),
+				Arguments.of("profile \"本地\" {\n    rule ST-44 info\n}\n", Diagnostic.LINKING_DIAGNOSTIC,
+						NLS.bind(FormatMessages.fixUseName, "ST-4"), "rule ST-44", "rule ST-4"),
 				// a name used twice: a free one
 				Arguments.of(TABLE.formatted("rule A error \"m\" : 新收[总计] == 0\nrule A error \"m\" : 结转[总计] == 0", ""),
 						FormatValidator.DUPLICATE_NAME, NLS.bind(FormatMessages.fixRename, "A-2"), "rule A error \"m\" : 结转",

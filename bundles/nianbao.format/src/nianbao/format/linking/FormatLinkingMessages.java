@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import nianbao.format.FormatMessages;
 import nianbao.format.language.CellReference;
 import nianbao.format.language.LanguagePackage;
+import nianbao.format.language.Profile;
 import nianbao.format.language.RowReplacement;
 import nianbao.format.language.Table;
 import nianbao.format.language.TableChange;
@@ -49,6 +51,11 @@ public class FormatLinkingMessages extends LinkingDiagnosticMessageProvider {
 			message = NLS.bind(FormatMessages.noSuchFormat, name);
 		} else if (reference.getEReferenceType() == LANGUAGE.getPart()) {
 			message = NLS.bind(FormatMessages.noSuchPart, name);
+		} else if (reference == LANGUAGE.getRuleSetting_Rule() && owner.eContainer() instanceof Profile profile
+				&& !profile.getFormats().isEmpty()) {
+			message = NLS.bind(FormatMessages.profileNoRuleInFormats, name, String.join(", ", NodeModelUtils
+					.findNodesForFeature(profile, LANGUAGE.getProfile_Formats()).stream()
+					.map(n -> NodeModelUtils.getTokenText(n).replaceAll("^\"|\"$", "")).toList()));
 		} else if (reference.getEReferenceType() == LANGUAGE.getRule()) {
 			message = NLS.bind(FormatMessages.noSuchRule, name);
 		} else {

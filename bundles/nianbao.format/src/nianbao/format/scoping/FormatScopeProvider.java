@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
@@ -21,6 +22,7 @@ import nianbao.format.language.ForEach;
 import nianbao.format.language.Format;
 import nianbao.format.language.LanguagePackage;
 import nianbao.format.language.LoopKind;
+import nianbao.format.language.Profile;
 import nianbao.format.language.Rule;
 import nianbao.format.language.Table;
 import nianbao.format.language.TableChange;
@@ -29,7 +31,8 @@ import nianbao.format.language.TableChange;
  * Scopes of the format language. A format sees its own parts, tables and rules and those it
  * inherits (its own first). In a cell reference, a row slot sees the rows and row groups of the
  * referenced table (the qualifier, or the table the rule is written in) and an enclosing
- * {@code for each row} variable; a column slot likewise sees columns.
+ * {@code for each row} variable; a column slot likewise sees columns. A profile's rule setting sees the
+ * rules of the formats the profile is for, or of every format it sees.
  */
 public class FormatScopeProvider extends AbstractFormatScopeProvider {
 
@@ -47,6 +50,10 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 			if (reference.getEReferenceType() == p.getRule()) {
 				return rules(FormatInheritance.rules(format));
 			}
+		}
+		if (reference == p.getRuleSetting_Rule()) {
+			return rules(profileFormats(EcoreUtil2.getContainerOfType(context, Profile.class)).stream()
+					.flatMap(f -> FormatInheritance.rules(f).stream()).toList());
 		}
 		if (reference == p.getRowReplacement_Target() && context.eContainer() instanceof TableChange change) {
 			return Scopes.scopeFor(TableStructure.allRowNodes(change.getTable()));
@@ -70,6 +77,23 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 			}
 		}
 		return new SimpleScope(descriptions);
+	}
+
+	/** The formats a profile is for; every format it sees where it names none. */
+	private List<Format> profileFormats(Profile profile) {
+		if (profile == null) {
+			return List.of();
+		}
+		if (!profile.getFormats().isEmpty()) {
+			return profile.getFormats().stream().filter(f -> !f.eIsProxy()).toList();
+		}
+		List<Format> all = new ArrayList<>();
+		for (IEObjectDescription format : super.getScope(profile, LanguagePackage.Literals.PROFILE__FORMATS).getAllElements()) {
+			if (EcoreUtil.resolve(format.getEObjectOrProxy(), profile) instanceof Format resolved && !resolved.eIsProxy()) {
+				all.add(resolved);
+			}
+		}
+		return all;
 	}
 
 	private IScope slotScope(EObject context, boolean rows, boolean variablesVisible) {

@@ -138,8 +138,11 @@ public final class OutlineTree {
 	}
 
 	private OutlineNode setting(RuleSetting setting, String parent) {
-		String label = "rule " + setting.getRule() + " " + (setting.isOff() ? "off" : setting.getSeverity().getLiteral());
-		return node(Kind.SETTING, label, parent + "/rule " + setting.getRule(), setting, List.of());
+		// the id as written, also where it links to nothing
+		String rule = NodeModelUtils.findNodesForFeature(setting, LanguagePackage.Literals.RULE_SETTING__RULE).stream()
+				.map(NodeModelUtils::getTokenText).findFirst().orElse("");
+		String label = "rule " + rule + " " + (setting.isOff() ? "off" : setting.getSeverity().getLiteral());
+		return node(Kind.SETTING, label, parent + "/rule " + rule, setting, List.of());
 	}
 
 	/** A node that selects the element's name (or the element, where it has none). */
