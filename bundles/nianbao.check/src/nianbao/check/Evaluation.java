@@ -11,6 +11,7 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import nianbao.extract.ChineseNumerals;
 import nianbao.format.Comparisons;
+import nianbao.format.Phrases;
 import nianbao.format.TableStructure;
 import nianbao.format.language.AdditiveOperator;
 import nianbao.format.language.Binary;
@@ -146,7 +147,7 @@ final class Evaluation {
 	private BigDecimal stated(Narrative stated, Operand.Role role, int sign, List<Operand> operands,
 			boolean[] approximate) {
 		ReportText text = stated.getPart() == null ? context.narrative() : context.part(stated.getPart().getName()).orElse(null);
-		Optional<ReportText.Found> found = text == null ? Optional.empty() : text.find(context.pattern(stated.getPattern()));
+		Optional<ReportText.Found> found = text == null ? Optional.empty() : text.find(context.pattern(Phrases.regex(stated)));
 		if (found.isEmpty()) {
 			throw new Undecidable(new Verdict.Unknown("the text does not state it", RuleOutcome.Cause.NOT_STATED, null));
 		}

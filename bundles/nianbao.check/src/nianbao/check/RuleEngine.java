@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.EcoreUtil2;
 
 import nianbao.format.FormatLibrary;
+import nianbao.format.Phrases;
 import nianbao.format.TableStructure;
 import nianbao.format.language.BodyKind;
 import nianbao.format.language.CellReference;
@@ -178,7 +179,7 @@ public final class RuleEngine {
 			case Mention mention -> {
 				Optional<ReportText> text = mention.getPart() == null ? Optional.of(context.narrative())
 						: context.part(mention.getPart().getName());
-				yield text.flatMap(t -> t.find(context.pattern(mention.getPattern())))
+				yield text.flatMap(t -> t.find(context.pattern(Phrases.regex(mention))))
 						.<Verdict>map(found -> new Verdict.Holds(new Operand(Operand.Role.PREMISE,
 								"正文：" + found.matcher().group(), null, found.range(0), 1, null)))
 						.orElseGet(() -> Verdict.Violated.because("the text does not mention it", null));

@@ -25,6 +25,8 @@ public final class FormatMessages extends NLS {
 	public static String badPattern;
 	public static String mixedTypes;
 	public static String formatDefinedElsewhere;
+	public static String badPhrase;
+	public static String phraseNeedsNumber;
 	public static String redundantVariant;
 
 	public static String fixUseName;

@@ -65,6 +65,20 @@ class FormatValidationTest {
 	}
 
 	@Test
+	void aPhraseWithoutItsNumberOrWithAnOpenParenthesisIsAnError() throws Exception {
+		validation.assertError(parse("""
+				rule A error "m" : narrative says "予以公开（的申请" == 新收[总计]
+				"""), LanguagePackage.Literals.NARRATIVE, FormatValidator.BAD_PATTERN);
+		validation.assertError(parse("""
+				rule A error "m" : narrative says "予以公开若干件" == 新收[总计]
+				"""), LanguagePackage.Literals.NARRATIVE, FormatValidator.BAD_PATTERN, FormatMessages.phraseNeedsNumber);
+		validation.assertNoIssues(parse("""
+				rule A error "m" : narrative says "予以公开（的申请）{数}件" == 新收[总计]
+				rule B error "m" : if mentions says "全部办结/均已办结" then 结转[总计] == 0
+				"""));
+	}
+
+	@Test
 	void aRangeOutsideSumIsAnError() throws Exception {
 		validation.assertError(parse("""
 				rule A error "m" : 新收[自然人 .. 其他] == 结转[总计]

@@ -46,6 +46,7 @@ import nianbao.format.language.Table;
 import nianbao.format.language.Total;
 import nianbao.format.FormatInheritance;
 import nianbao.format.FormatMessages;
+import nianbao.format.Phrases;
 import nianbao.format.TableStructure;
 
 /**
@@ -232,6 +233,13 @@ public class FormatValidator extends AbstractFormatValidator {
 
 	@Check
 	public void patternsCompile(Narrative narrative) {
+		if (narrative.getPhrase() != null) {
+			if (phrase(narrative.getPhrase(), narrative, LanguagePackage.Literals.NARRATIVE__PHRASE)
+					&& Phrases.numbers(narrative.getPhrase()) != 1) {
+				error(FormatMessages.phraseNeedsNumber, narrative, LanguagePackage.Literals.NARRATIVE__PHRASE, BAD_PATTERN);
+			}
+			return;
+		}
 		Pattern pattern = compile(narrative.getPattern(), narrative, LanguagePackage.Literals.NARRATIVE__PATTERN);
 		if (pattern != null && pattern.matcher("").groupCount() < 1) {
 			error(FormatMessages.patternNeedsGroup, narrative, LanguagePackage.Literals.NARRATIVE__PATTERN,
@@ -241,7 +249,22 @@ public class FormatValidator extends AbstractFormatValidator {
 
 	@Check
 	public void patternsCompile(Mention mention) {
-		compile(mention.getPattern(), mention, LanguagePackage.Literals.MENTION__PATTERN);
+		if (mention.getPhrase() != null) {
+			phrase(mention.getPhrase(), mention, LanguagePackage.Literals.MENTION__PHRASE);
+		} else {
+			compile(mention.getPattern(), mention, LanguagePackage.Literals.MENTION__PATTERN);
+		}
+	}
+
+	/** Whether a phrase compiles; if not, an error says why. */
+	private boolean phrase(String phrase, EObject owner, EAttribute feature) {
+		try {
+			Phrases.compile(phrase);
+			return true;
+		} catch (IllegalArgumentException e) {
+			error(NLS.bind(FormatMessages.badPhrase, e.getMessage()), owner, feature, BAD_PATTERN);
+			return false;
+		}
 	}
 
 	@Check
