@@ -19,7 +19,6 @@ import nianbao.check.BatchAudit;
 import nianbao.check.Severity;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
-import nianbao.formats.OfficialFormats;
 import nianbao.read.ReadLimits;
 import nianbao.read.ReportFiles;
 import nianbao.results.Baseline;
@@ -29,6 +28,7 @@ import nianbao.results.Output;
 import nianbao.results.OutputFormat;
 import nianbao.results.Summary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,9 +61,8 @@ final class AuditCommand implements Callable<Integer> {
 			description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	private FailOn failOn = FailOn.error;
 
-	@Option(names = "--formats", paramLabel = "DIR",
-			description = "Also load the format files (*.nbformat) in DIR; they may be based on the official formats.")
-	private Path formatsDir;
+	@Mixin
+	private FormatsOption formatsOption;
 
 	@Option(names = "--baseline", paramLabel = "FILE",
 			description = "An earlier JSON or SARIF result: report and count only findings not in it; keep its triage.")
@@ -116,7 +115,7 @@ final class AuditCommand implements Callable<Integer> {
 		Auditor auditor;
 		FormatLibrary formats;
 		try {
-			formats = formatsDir == null ? OfficialFormats.library() : OfficialFormats.withOwn(ownFormats(formatsDir));
+			formats = formatsOption.library();
 			auditor = new Auditor(formats, profile == null ? null
 					: formats.loadProfile(FormatLibrary.Source.of(profile)), readLimits);
 		} catch (FormatException e) {
@@ -211,16 +210,6 @@ final class AuditCommand implements Callable<Integer> {
 	}
 
 	/** The format files of a folder, in name order. */
-	private static List<FormatLibrary.Source> ownFormats(Path dir) throws IOException, FormatException {
-		if (!Files.isDirectory(dir)) {
-			throw new FormatException(dir + ": not a folder");
-		}
-		try (Stream<Path> files = Files.list(dir)) {
-			return files.filter(f -> f.getFileName().toString().endsWith(".nbformat")).sorted()
-					.map(FormatLibrary.Source::of).toList();
-		}
-	}
-
 	private int exitCode(Summary summary) {
 		if (summary.notAssessed() > 0) {
 			return Main.TROUBLE;

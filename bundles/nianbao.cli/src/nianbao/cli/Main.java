@@ -20,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.VersionText.class,
 		description = "Audits 政府信息公开工作年度报告 against the prescribed format and its rules.",
-		subcommands = { AuditCommand.class, LspCommand.class })
+		subcommands = { AuditCommand.class, CompareCommand.class, LspCommand.class })
 public final class Main implements Runnable {
 
 	/** Exit code: nothing at or above the --fail-on severity was found. */
