@@ -21,11 +21,13 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.format.FormatMessages;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
 import nianbao.workspace.AuditMarkers;
@@ -134,6 +136,28 @@ class AuditBuilderTest {
 		build();
 		assertEquals(List.of(), markers(report001, AuditMarkers.CANNOT_ASSESS));
 		assertEquals(List.of("NT-2"), errorRules(report001));
+	}
+
+	/**
+	 * A copy of the official format that keeps its name is marked at the name (every report cannot be
+	 * assessed meanwhile); once renamed and saved, the next build leaves no marker of it behind.
+	 */
+	@Test
+	void aFormatNamedAsAnOfficialOneIsMarkedUntilItIsRenamed() throws CoreException {
+		String copy = "format \"2021\" basedOn \"2019-trial\" {\n    years 2030..\n}\n";
+		write("copy.nbformat", copy);
+		build();
+		List<IMarker> problems = markers(project.getFile("copy.nbformat"), AuditMarkers.FORMAT_PROBLEM);
+		assertEquals(List.of("1 " + NLS.bind(FormatMessages.formatDefinedElsewhere, "2021", "2021.nbformat")), problems.stream()
+				.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + " " + m.getAttribute(IMarker.MESSAGE, "")).toList());
+		IFile report001 = project.getFile("001_79dfd87bc59a18f9.txt");
+		assertEquals(List.of(), errorRules(report001));
+
+		write("copy.nbformat", copy.replace("format \"2021\"", "format \"2021-2\""));
+		build();
+		assertEquals(List.of(), Arrays.asList(project.findMarkers(AuditMarkers.FORMAT_PROBLEM, false, IResource.DEPTH_INFINITE)));
+		assertEquals(List.of(), markers(report001, AuditMarkers.CANNOT_ASSESS));
+		assertEquals(List.of("T3-BAL", "T3-BAL", "NT-2"), errorRules(report001));
 	}
 
 	/** The format folders and default profile of the preferences: for every project, until it has a profile of its own. */

@@ -229,6 +229,30 @@ class FormatEditorTest extends WorkbenchTest {
 		}
 	}
 
+	/** The mark of a missing } goes as soon as the } is typed, and nothing of it comes back with the save. */
+	@Test
+	void aFixedErrorLeavesNoMarkAfterTheSave() throws Exception {
+		IFile file = Ui.write(project, "unfinished.nbformat", "format \"own\" {\n    years 2030..\n");
+		try {
+			FormatEditor editor = open(file);
+			Ui.analysed(editor);
+			IDocument document = Ui.document(editor);
+			assertEquals(1, Ui.errors(editor).size(), Ui.errors(editor).toString());
+			assertTrue(Ui.errors(editor).getFirst().startsWith((document.getLength() - 1) + "+1 "), Ui.errors(editor).toString());
+
+			document.replace(document.getLength(), 0, "}\n");
+			Ui.analysed(editor);
+			assertEquals(List.of(), Ui.errors(editor));
+			editor.doSave(null);
+			Ui.analysed(editor);
+			assertEquals(List.of(), Ui.errors(editor), "after the save");
+			assertEquals(List.of(), Ui.annotations(editor, ProblemAnnotations.WARNING));
+			editor.close(false);
+		} finally {
+			file.delete(true, null);
+		}
+	}
+
 	@Test
 	void savingWritesTheWorkspaceFile() throws Exception {
 		IFile file = Ui.copy2021(project, "saved.nbformat");
