@@ -8,6 +8,12 @@ public final class FormatUiMessages extends NLS {
 
 	public static String format;
 	public static String formatSyntaxErrors;
+	public static String compare;
+	public static String compareChoose;
+	public static String compareTitle;
+	public static String compareSame;
+	public static String compareNoFormat;
+	public static String compareSummary;
 
 	static {
 		NLS.initializeMessages("nianbao.format.ui.messages", FormatUiMessages.class);

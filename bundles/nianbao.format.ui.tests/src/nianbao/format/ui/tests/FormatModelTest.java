@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.common.util.URI;
@@ -50,6 +51,18 @@ class FormatModelTest {
 		assertEquals("格式 2021：国办公开办函〔2021〕30号\n适用于 2021 年起的报告\n来自 2021.nbformat", base.description());
 		Symbol rule = model.read(text, r -> Symbol.at(r, text.indexOf("T3-FEE") + 1)).orElseThrow();
 		assertTrue(rule.description().startsWith("规则 T3-FEE（warning）\n消息：表三有申请人逾期未缴费"), rule.description());
+	}
+
+	/** "Compare with another format": what the file's format changes of one the editor sees. */
+	@Test
+	void theFilesFormatIsComparedWithAnotherItSees(@TempDir Path dir) {
+		String text = "format \"own\" basedOn \"2021\" {\n    years 2030..\n    omit rule T3-FEE\n}\n";
+		FormatModel model = model(dir.resolve("own.nbformat"), Neighbours.NONE);
+		assertEquals(Optional.of("own"), model.formatName(text));
+		assertEquals(List.of("2019-trial", "2021"), model.otherFormats(text));
+		assertEquals(List.of("~ 格式 年份：2021.. → 2030..", "- 规则 T3-FEE"), model.compare(text, "2021").orElseThrow().stream()
+				.map(Object::toString).toList());
+		assertEquals(Optional.empty(), model.compare(text, "不存在"));
 	}
 
 	@Test

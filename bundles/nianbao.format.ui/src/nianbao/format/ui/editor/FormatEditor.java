@@ -2,11 +2,13 @@
 package nianbao.format.ui.editor;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
@@ -14,12 +16,17 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.text.edits.MalformedTreeException;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -67,6 +74,8 @@ public class FormatEditor extends TextEditor {
 
 	/** The format command (Ctrl+Shift+F), plugin.xml; the editor's action is its handler while the editor is active. */
 	public static final String FORMAT_COMMAND = "nianbao.format.ui.format";
+	/** The compare command (context menu), plugin.xml. */
+	public static final String COMPARE_COMMAND = "nianbao.format.ui.compare";
 
 	@Override
 	protected void createActions() {
@@ -79,6 +88,14 @@ public class FormatEditor extends TextEditor {
 		};
 		format.setActionDefinitionId(FORMAT_COMMAND);
 		setAction(FORMAT_COMMAND, format);
+		IAction compare = new Action() {
+			@Override
+			public void run() {
+				compare();
+			}
+		};
+		compare.setActionDefinitionId(COMPARE_COMMAND);
+		setAction(COMPARE_COMMAND, compare);
 	}
 
 	@Override
@@ -87,6 +104,9 @@ public class FormatEditor extends TextEditor {
 		IAction format = getAction(FORMAT_COMMAND);
 		format.setText(FormatUiMessages.format);
 		menu.appendToGroup(ITextEditorActionConstants.GROUP_EDIT, format);
+		IAction compare = getAction(COMPARE_COMMAND);
+		compare.setText(FormatUiMessages.compare);
+		menu.appendToGroup(ITextEditorActionConstants.GROUP_EDIT, compare);
 	}
 
 	/**
@@ -106,6 +126,31 @@ public class FormatEditor extends TextEditor {
 			return;
 		}
 		apply(edits);
+	}
+
+	/**
+	 * Asks for another format (an official one, or one of the files beside this one) and shows what this
+	 * file's format changes of it.
+	 */
+	public void compare() {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		Shell shell = getSite().getShell();
+		Optional<String> mine = model == null ? Optional.empty() : model.formatName(document.get());
+		if (mine.isEmpty()) {
+			MessageDialog.openInformation(shell, FormatUiMessages.compare, FormatUiMessages.compareNoFormat);
+			return;
+		}
+		ElementListSelectionDialog choose = new ElementListSelectionDialog(shell, new LabelProvider());
+		choose.setTitle(FormatUiMessages.compare);
+		choose.setMessage(NLS.bind(FormatUiMessages.compareChoose, mine.get()));
+		choose.setElements(model.otherFormats(document.get()).toArray());
+		choose.setMultipleSelection(false);
+		if (choose.open() != Window.OK || choose.getFirstResult() == null) {
+			return;
+		}
+		String other = (String) choose.getFirstResult();
+		model.compare(document.get(), other).ifPresent(differences -> new DifferencesDialog(shell,
+				NLS.bind(FormatUiMessages.compareTitle, other, mine.get()), differences).open());
 	}
 
 	/** Makes {@code edits} (of the text as it is) as one change, which one undo takes back. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -31,6 +32,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
 
+import nianbao.format.FormatDifferences;
 import nianbao.format.FormatLibrary;
 import nianbao.format.ide.quickfix.FormatFixes;
 import nianbao.format.language.Format;
@@ -104,6 +106,31 @@ public final class FormatModel {
 			return injector.getInstance(IFormatter2.class).format(request).stream()
 					.map(r -> new FormatFixes.Edit(r.getOffset(), r.getLength(), r.getReplacementText()))
 					.sorted(Comparator.comparingInt(FormatFixes.Edit::offset)).toList();
+		});
+	}
+
+	/** The name of the file's (first) format, if it has one. */
+	public Optional<String> formatName(String text) {
+		return read(text, resource -> formatNames(resource).stream().findFirst());
+	}
+
+	/** The formats the file's format can be compared with: those its resource set holds, but its own. */
+	public List<String> otherFormats(String text) {
+		return read(text, resource -> {
+			Set<String> own = Set.copyOf(formatNames(resource));
+			return resourceSet.getResources().stream().flatMap(r -> formatNames(r).stream())
+					.filter(name -> !own.contains(name)).distinct().sorted().toList();
+		});
+	}
+
+	/** What the file's (first) format changes of the format named {@code other}; empty if either is missing. */
+	public Optional<List<FormatDifferences.Difference>> compare(String text, String other) {
+		return read(text, resource -> {
+			Optional<Format> mine = formats(resource).findFirst();
+			Optional<Format> theirs = resourceSet.getResources().stream().filter(r -> r != resource).flatMap(FormatModel::formats)
+					.filter(f -> other.equals(f.getName())).findFirst();
+			return mine.isEmpty() || theirs.isEmpty() ? Optional.empty()
+					: Optional.of(FormatDifferences.between(theirs.get(), mine.get()));
 		});
 	}
 
@@ -203,8 +230,12 @@ public final class FormatModel {
 	}
 
 	private static List<String> formatNames(Resource resource) {
+		return formats(resource).map(Format::getName).toList();
+	}
+
+	private static Stream<Format> formats(Resource resource) {
 		return resource.getContents().stream().filter(FormatFile.class::isInstance)
-				.flatMap(file -> ((FormatFile) file).getFormats().stream()).map(Format::getName).toList();
+				.flatMap(file -> ((FormatFile) file).getFormats().stream());
 	}
 
 	private static List<String> keys(List<Neighbours.Neighbour> neighbours) {
