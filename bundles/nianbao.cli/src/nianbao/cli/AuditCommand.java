@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import nianbao.check.Auditor;
 import nianbao.check.BatchAudit;
+import nianbao.check.FormatTests;
 import nianbao.check.Severity;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
@@ -79,6 +80,12 @@ final class AuditCommand implements Callable<Integer> {
 			description = "A deployment profile (.nbprofile) that raises, lowers or switches off rules by id.")
 	private Path profile;
 
+	@Option(names = "--test",
+			description = "PATHs are format files (.nbformat) or folders of them: run their test cases "
+					+ "(test \"name\" report \"file\" { expect error T3-BAL x 2  expect no NT-2 }) and print which pass; "
+					+ "exit 1 if one fails.")
+	private boolean test;
+
 	@Option(names = "--explain",
 			description = "Instead of findings, show how each report was read: where its headings and row labels were "
 					+ "found and which characters became which cell.")
@@ -111,6 +118,9 @@ final class AuditCommand implements Callable<Integer> {
 		} catch (IllegalArgumentException e) {
 			err.println("nianbao: --limit: " + e.getMessage());
 			return Main.TROUBLE;
+		}
+		if (test) {
+			return runTests(readLimits, err);
 		}
 		Auditor auditor;
 		FormatLibrary formats;
@@ -210,6 +220,41 @@ final class AuditCommand implements Callable<Integer> {
 	}
 
 	/** The format files of a folder, in name order. */
+	/** {@code --test}: the test cases of the format files named, each audited and held against its expectations. */
+	private int runTests(ReadLimits readLimits, PrintWriter err) throws IOException {
+		List<Path> formatFiles = new ArrayList<>();
+		for (Path path : paths) {
+			try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
+				files.filter(f -> f.getFileName().toString().endsWith(".nbformat") && Files.isRegularFile(f)).sorted()
+						.forEach(formatFiles::add);
+			}
+		}
+		if (formatFiles.isEmpty()) {
+			err.println("nianbao: no format files (.nbformat) in " + paths);
+			return Main.TROUBLE;
+		}
+		FormatLibrary formats;
+		try {
+			formats = formatsOption.library(formatFiles);
+		} catch (FormatException e) {
+			err.println("nianbao: " + e.getMessage());
+			return Main.TROUBLE;
+		}
+		if (formats.tests().isEmpty()) {
+			err.println("nianbao: the format files have no test cases (test \"name\" report \"file\" { expect … })");
+			return Main.TROUBLE;
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		List<FormatTests.Result> results = FormatTests.run(new Auditor(formats, null, readLimits), formats.tests());
+		for (FormatTests.Result result : results) {
+			out.println((result.passed() ? "PASS " : "FAIL ") + result.file() + ":" + result.line() + ": " + result.name()
+					+ (result.passed() ? "" : ": " + String.join("; ", result.failures())));
+		}
+		long failed = results.stream().filter(r -> !r.passed()).count();
+		err.println(results.size() + " test case(s): " + (results.size() - failed) + " passed, " + failed + " failed");
+		return failed == 0 ? Main.CLEAN : Main.FINDINGS;
+	}
+
 	private int exitCode(Summary summary) {
 		if (summary.notAssessed() > 0) {
 			return Main.TROUBLE;

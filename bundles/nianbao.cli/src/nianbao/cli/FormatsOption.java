@@ -4,6 +4,7 @@ package nianbao.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,16 +26,28 @@ final class FormatsOption {
 	 * @throws FormatException if the folder is missing or a format file has errors
 	 */
 	FormatLibrary library() throws IOException, FormatException {
-		if (dir == null) {
+		return library(List.of());
+	}
+
+	/**
+	 * The official formats, those of the folder if one was given, and {@code more}.
+	 *
+	 * @throws FormatException if the folder is missing or a format file has errors
+	 */
+	FormatLibrary library(List<Path> more) throws IOException, FormatException {
+		if (dir == null && more.isEmpty()) {
 			return OfficialFormats.library();
 		}
-		if (!Files.isDirectory(dir)) {
-			throw new FormatException(dir + ": not a folder");
+		List<Path> files = new ArrayList<>();
+		if (dir != null) {
+			if (!Files.isDirectory(dir)) {
+				throw new FormatException(dir + ": not a folder");
+			}
+			try (Stream<Path> listed = Files.list(dir)) {
+				listed.filter(f -> f.getFileName().toString().endsWith(".nbformat")).sorted().forEach(files::add);
+			}
 		}
-		try (Stream<Path> files = Files.list(dir)) {
-			List<FormatLibrary.Source> own = files.filter(f -> f.getFileName().toString().endsWith(".nbformat")).sorted()
-					.map(FormatLibrary.Source::of).toList();
-			return OfficialFormats.withOwn(own);
-		}
+		more.stream().filter(f -> !files.contains(f)).forEach(files::add);
+		return OfficialFormats.withOwn(files.stream().map(FormatLibrary.Source::of).toList());
 	}
 }

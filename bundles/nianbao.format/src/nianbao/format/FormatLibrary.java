@@ -29,7 +29,7 @@ import nianbao.format.language.Format;
 import nianbao.format.language.FormatFile;
 import nianbao.format.language.Profile;
 import nianbao.format.language.Rule;
-import nianbao.format.language.RuleSetting;
+import nianbao.format.language.TestCase;
 
 /**
  * A set of formats loaded from format files, all in one resource set so that they can refer to one
@@ -56,13 +56,15 @@ public final class FormatLibrary {
 	private static Injector standaloneInjector;
 
 	private final List<Format> formats;
+	private final List<TestCase> tests;
 	/** The format files as loaded, which a profile's references link to. */
 	private final XtextResourceSet sources;
 	private final Map<Format, List<Rule>> rules = new ConcurrentHashMap<>();
 	private final Map<Format, Map<String, nianbao.format.language.Table>> tables = new ConcurrentHashMap<>();
 
-	private FormatLibrary(List<Format> formats, XtextResourceSet sources) {
+	private FormatLibrary(List<Format> formats, List<TestCase> tests, XtextResourceSet sources) {
 		this.formats = List.copyOf(formats);
+		this.tests = List.copyOf(tests);
 		this.sources = sources;
 	}
 
@@ -96,6 +98,7 @@ public final class FormatLibrary {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<FormatException.Problem> errors = new ArrayList<>();
 		List<Format> formats = new ArrayList<>();
+		List<TestCase> tests = new ArrayList<>();
 		for (Resource resource : resources) {
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
@@ -106,6 +109,7 @@ public final class FormatLibrary {
 			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
 					&& xtext.getParseResult().getRootASTElement() instanceof FormatFile file) {
 				formats.addAll(file.getFormats());
+				tests.addAll(file.getTests());
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -114,7 +118,7 @@ public final class FormatLibrary {
 		// resolve every cross-reference now: lazy resolution would write to the models while
 		// several audit threads read them
 		EcoreUtil2.resolveAll(resourceSet);
-		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList(), resourceSet);
+		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList(), tests, resourceSet);
 	}
 
 	/**
@@ -152,6 +156,11 @@ public final class FormatLibrary {
 			throw new FormatException(FormatMessages.profileHasErrors, errors);
 		}
 		return profile;
+	}
+
+	/** The test cases of the format files, in the order of the files. */
+	public List<TestCase> tests() {
+		return tests;
 	}
 
 	/**

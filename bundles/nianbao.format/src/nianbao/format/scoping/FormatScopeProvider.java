@@ -51,6 +51,9 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 				return rules(FormatInheritance.rules(format));
 			}
 		}
+		if (reference == p.getExpectation_Rule()) {
+			return rules(allFormats(context).stream().flatMap(f -> FormatInheritance.rules(f).stream()).toList());
+		}
 		if (reference == p.getRuleSetting_Rule()) {
 			return rules(profileFormats(EcoreUtil2.getContainerOfType(context, Profile.class)).stream()
 					.flatMap(f -> FormatInheritance.rules(f).stream()).toList());
@@ -87,9 +90,15 @@ public class FormatScopeProvider extends AbstractFormatScopeProvider {
 		if (!profile.getFormats().isEmpty()) {
 			return profile.getFormats().stream().filter(f -> !f.eIsProxy()).toList();
 		}
+		return allFormats(profile);
+	}
+
+	/** Every format that {@code context} sees: its file's and those the index holds. */
+	private List<Format> allFormats(EObject context) {
 		List<Format> all = new ArrayList<>();
-		for (IEObjectDescription format : super.getScope(profile, LanguagePackage.Literals.PROFILE__FORMATS).getAllElements()) {
-			if (EcoreUtil.resolve(format.getEObjectOrProxy(), profile) instanceof Format resolved && !resolved.eIsProxy()) {
+		for (IEObjectDescription format : super.getScope(context, LanguagePackage.Literals.PROFILE__FORMATS).getAllElements()) {
+			if (EcoreUtil.resolve(format.getEObjectOrProxy(), context) instanceof Format resolved && !resolved.eIsProxy()
+					&& !all.contains(resolved)) {
 				all.add(resolved);
 			}
 		}

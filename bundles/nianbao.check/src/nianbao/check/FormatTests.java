@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EPL-2.0
+package nianbao.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import nianbao.format.language.Expectation;
+import nianbao.format.language.TestCase;
+
+/**
+ * Runs the test cases of format files ({@code test "…" report "…" { expect … }}): each report is audited
+ * with the formats, and its findings held against what the case expects.
+ */
+public final class FormatTests {
+
+	/** A test case's outcome: where it is written, and each expectation it failed (none: passed). */
+	public record Result(String name, Path file, int line, List<String> failures) {
+
+		public boolean passed() {
+			return failures.isEmpty();
+		}
+	}
+
+	private FormatTests() {
+	}
+
+	/** Runs {@code tests} with the auditor's formats, in order. */
+	public static List<Result> run(Auditor auditor, List<TestCase> tests) {
+		List<Result> results = new ArrayList<>();
+		for (TestCase test : tests) {
+			if (!test.eResource().getURI().isFile()) {
+				continue; // only files on disk name reports beside them
+			}
+			Path file = Path.of(test.eResource().getURI().toFileString());
+			int line = NodeModelUtils.getNode(test) == null ? 0 : NodeModelUtils.getNode(test).getStartLine();
+			Path report = file.resolveSibling(test.getReport());
+			List<String> failures = new ArrayList<>();
+			if (!Files.isRegularFile(report)) {
+				failures.add("the report " + report + " is not there");
+			} else if (auditor.audit(report) instanceof ReportAudit.Assessed assessed) {
+				for (Expectation expectation : test.getExpectations()) {
+					check(expectation, assessed.findings()).ifPresent(failures::add);
+				}
+			} else {
+				failures.add("the report " + report + " could not be assessed");
+			}
+			results.add(new Result(test.getName(), file, line, failures));
+		}
+		return results;
+	}
+
+	private static Optional<String> check(Expectation expectation, List<Finding> findings) {
+		String rule = expectation.getRule().getName();
+		if (expectation.isNone()) {
+			long found = findings.stream().filter(f -> f.ruleId().equals(rule)).count();
+			return found == 0 ? Optional.empty()
+					: Optional.of("expected no " + rule + ", found " + found);
+		}
+		String severity = expectation.getSeverity().getLiteral();
+		long found = findings.stream()
+				.filter(f -> f.ruleId().equals(rule) && f.severity().name().equalsIgnoreCase(severity)).count();
+		boolean right = expectation.getCount() > 0 ? found == expectation.getCount() : found > 0;
+		return right ? Optional.empty()
+				: Optional.of("expected " + severity + " " + rule
+						+ (expectation.getCount() > 0 ? " x " + expectation.getCount() : "") + ", found " + found);
+	}
+}
