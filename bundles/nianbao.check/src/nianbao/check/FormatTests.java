@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import nianbao.format.language.Expectation;
@@ -29,14 +31,18 @@ public final class FormatTests {
 	private FormatTests() {
 	}
 
-	/** Runs {@code tests} with the auditor's formats, in order. */
-	public static List<Result> run(Auditor auditor, List<TestCase> tests) {
+	/**
+	 * Runs {@code tests} with the auditor's formats, in order; {@code files} finds the format file a test
+	 * is written in (by its URI), beside which its report is, or none (the test is left out).
+	 */
+	public static List<Result> run(Auditor auditor, List<TestCase> tests, Function<URI, Optional<Path>> files) {
 		List<Result> results = new ArrayList<>();
 		for (TestCase test : tests) {
-			if (!test.eResource().getURI().isFile()) {
-				continue; // only files on disk name reports beside them
+			Optional<Path> written = files.apply(test.eResource().getURI());
+			if (written.isEmpty()) {
+				continue;
 			}
-			Path file = Path.of(test.eResource().getURI().toFileString());
+			Path file = written.get();
 			int line = NodeModelUtils.getNode(test) == null ? 0 : NodeModelUtils.getNode(test).getStartLine();
 			Path report = file.resolveSibling(test.getReport());
 			List<String> failures = new ArrayList<>();

@@ -245,7 +245,8 @@ final class AuditCommand implements Callable<Integer> {
 			return Main.TROUBLE;
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		List<FormatTests.Result> results = FormatTests.run(new Auditor(formats, null, readLimits), formats.tests());
+		List<FormatTests.Result> results = FormatTests.run(new Auditor(formats, null, readLimits), formats.tests(),
+				uri -> uri.isFile() ? Optional.of(Path.of(uri.toFileString())) : Optional.empty());
 		for (FormatTests.Result result : results) {
 			out.println((result.passed() ? "PASS " : "FAIL ") + result.file() + ":" + result.line() + ": " + result.name()
 					+ (result.passed() ? "" : ": " + String.join("; ", result.failures())));

@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.URI;
 import nianbao.check.Auditor;
 import nianbao.check.BatchAudit;
 import nianbao.check.Corrections;
+import nianbao.check.FormatTests;
 import nianbao.check.ReportAudit;
 import nianbao.check.RuleOutcome;
 import nianbao.check.Severity;
@@ -195,6 +196,23 @@ public final class ProjectAudit {
 				});
 		if (!failures.isEmpty()) {
 			throw failures.getFirst();
+		}
+		test(auditor.get());
+	}
+
+	/** Runs the test cases of the project's format files; a failing one is marked where it is written. */
+	private void test(Auditor auditor) throws CoreException {
+		IWorkspaceRoot root = project.getWorkspace().getRoot();
+		List<FormatTests.Result> results = FormatTests.run(auditor, auditor.formats().tests(), uri -> {
+			IResource file = uri.isPlatformResource() ? root.findMember(uri.toPlatformString(true)) : null;
+			return file == null || file.getLocation() == null ? Optional.empty() : Optional.of(file.getLocation().toFile().toPath());
+		});
+		for (FormatTests.Result result : results) {
+			if (!result.passed()) {
+				for (IFile file : root.findFilesForLocationURI(result.file().toUri())) {
+					AuditMarkers.formatProblem(file, result.line(), "测试“" + result.name() + "”未通过：" + String.join("；", result.failures()));
+				}
+			}
 		}
 	}
 

@@ -160,6 +160,22 @@ class AuditBuilderTest {
 		assertEquals(List.of("T3-BAL", "T3-BAL", "NT-2"), errorRules(report001));
 	}
 
+	/** The test cases of the project's format files run with every build; a failing one is marked at its line. */
+	@Test
+	void aFailingTestCaseIsMarkedWhereItIsWritten() throws CoreException {
+		String tests = "test \"001\" report \"001_79dfd87bc59a18f9.txt\" {\n    expect error T3-BAL x 2\n}\n"
+				+ "test \"wrong\" report \"001_79dfd87bc59a18f9.txt\" {\n    expect no NT-2\n}\n";
+		write("tests.nbformat", tests);
+		build();
+		assertEquals(List.of("4 测试“wrong”未通过：expected no NT-2, found 1"),
+				markers(project.getFile("tests.nbformat"), AuditMarkers.FORMAT_PROBLEM).stream()
+						.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + " " + m.getAttribute(IMarker.MESSAGE, "")).toList());
+
+		write("tests.nbformat", tests.replace("expect no NT-2", "expect error NT-2"));
+		build();
+		assertEquals(List.of(), markers(project.getFile("tests.nbformat"), AuditMarkers.FORMAT_PROBLEM));
+	}
+
 	/** The format folders and default profile of the preferences: for every project, until it has a profile of its own. */
 	@Test
 	void theFormatFoldersAndTheDefaultProfileOfThePreferencesApply(@TempDir Path folder) throws Exception {
