@@ -50,6 +50,9 @@ public final class Messages extends NLS {
 	public static String auditFolder_done;
 	public static String auditFolder_cancelled;
 	public static String auditFolder_scope;
+	public static String tryFormat_choose;
+	public static String tryFormat_job;
+	public static String tryFormat_scope;
 	public static String extraction_complete;
 	public static String extraction_partial;
 	public static String extraction_not_recognised;

@@ -56,6 +56,7 @@ import nianbao.ui.Messages;
 import nianbao.ui.editors.ReportEditor;
 import nianbao.ui.handlers.AuditFolderHandler;
 import nianbao.ui.handlers.OpenAuditProjectHandler;
+import nianbao.ui.handlers.TryFormatHandler;
 import nianbao.ui.views.FindingRow;
 import nianbao.ui.views.FindingsView;
 import nianbao.workspace.AuditMarkers;
@@ -281,6 +282,25 @@ settle();
 		assertEquals(4, view.topLevel().length);
 		assertEquals(9, view.shownRows().stream().filter(r -> r.report().startsWith("001")).count());
 		view.setGrouping("NONE");
+	}
+
+	/**
+	 * 在报告上试运行…: the format being edited, as its text stands (here with a rule the saved file has not),
+	 * audits a folder of reports; the findings view lists where the rule fired.
+	 */
+	@Test
+	void theFormatBeingEditedIsTriedOnAFolderOfReports(@TempDir Path formats) throws Exception {
+		Path file = Files.writeString(formats.resolve("local.nbformat"), "format \"本地\" basedOn \"2021\" {\n}\n");
+		String edited = "format \"本地\" basedOn \"2021\" {\n    rule LOCAL-1 warning \"本年未收到申请\" : 表三.新收[总计] == 0\n}\n";
+		Job job = AuditFolderHandler.schedule(page(), List.of(reports()), "try", summary -> summary,
+				() -> new Auditor(OfficialFormats.withOwn(TryFormatHandler.sources(file, edited))));
+		job.join();
+		settle();
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		FindingsView view = (FindingsView) page().findView(FindingsView.ID);
+		// the samples in the 2021 format (000, 003, 004) all received applications; 001 and 002 are 2019-trial
+		assertEquals(List.of("000", "003", "004"), view.shownRows().stream().filter(r -> r.ruleId().equals("LOCAL-1"))
+				.map(r -> r.report().substring(0, 3)).sorted().toList());
 	}
 
 	/** Reports the job cannot assess are listed, first and with the reason, never left out as if clean. */

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: EPL-2.0
+package nianbao.ui.handlers;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+import nianbao.check.Auditor;
+import nianbao.format.FormatLibrary;
+import nianbao.formats.OfficialFormats;
+import nianbao.ui.Messages;
+
+/**
+ * 在报告上试运行… in the format editor: audits the reports of a chosen folder with the format being edited
+ * (its text as it stands, saved or not) and the format files beside it, in the background; the findings
+ * view shows per report and rule what fired and what could not be assessed, and opens each at its place.
+ */
+public class TryFormatHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		if (!(editor instanceof ITextEditor text)) {
+			return null;
+		}
+		Path file = location(editor.getEditorInput());
+		if (file == null) {
+			return null;
+		}
+		DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShell(event));
+		dialog.setMessage(NLS.bind(Messages.tryFormat_choose, file.getFileName()));
+		String folder = dialog.open();
+		if (folder == null) {
+			return null;
+		}
+		String edited = text.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		AuditFolderHandler.schedule(editor.getSite().getPage(), List.of(Path.of(folder)),
+				NLS.bind(Messages.tryFormat_job, file.getFileName(), folder),
+				summary -> NLS.bind(Messages.tryFormat_scope, file.getFileName(), summary),
+				() -> new Auditor(OfficialFormats.withOwn(sources(file, edited))));
+		return null;
+	}
+
+	/** The edited file as its text stands, and the format files beside it as saved. */
+	public static List<FormatLibrary.Source> sources(Path file, String edited) {
+		List<FormatLibrary.Source> sources = new ArrayList<>();
+		sources.add(new FormatLibrary.Source(URI.createFileURI(file.toString()),
+				() -> new ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8))));
+		try (Stream<Path> beside = Files.list(file.getParent())) {
+			beside.filter(f -> f.getFileName().toString().endsWith(".nbformat") && !f.equals(file)).sorted()
+					.map(FormatLibrary.Source::of).forEach(sources::add);
+		} catch (IOException e) {
+			// the folder cannot be listed: the file alone (and the official formats) it is
+		}
+		return sources;
+	}
+
+	private static Path location(IEditorInput input) {
+		IFile file = input.getAdapter(IFile.class);
+		if (file != null) {
+			IPath location = file.getLocation();
+			return location == null ? null : location.toFile().toPath();
+		}
+		if (input instanceof IURIEditorInput uri && "file".equals(uri.getURI().getScheme())) {
+			return Path.of(uri.getURI());
+		}
+		return null;
+	}
+}
