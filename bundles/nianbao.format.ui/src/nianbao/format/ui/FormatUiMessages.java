@@ -14,6 +14,7 @@ public final class FormatUiMessages extends NLS {
 	public static String compareSame;
 	public static String compareNoFormat;
 	public static String compareSummary;
+	public static String close;
 
 	static {
 		NLS.initializeMessages("nianbao.format.ui.messages", FormatUiMessages.class);

@@ -52,6 +52,7 @@ final class DifferencesDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+		// in the workbench's language: the platform's own label is English without a language pack
+		createButton(parent, IDialogConstants.OK_ID, FormatUiMessages.close, true);
 	}
 }
