@@ -3,6 +3,7 @@ package nianbao.format;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +15,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStream;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -27,6 +31,7 @@ import com.google.inject.Injector;
 
 import nianbao.format.language.Format;
 import nianbao.format.language.FormatFile;
+import nianbao.format.language.LanguagePackage;
 import nianbao.format.language.Profile;
 import nianbao.format.language.Rule;
 import nianbao.format.language.TestCase;
@@ -53,16 +58,19 @@ public final class FormatLibrary {
 		InputStream open() throws IOException;
 	}
 
+	/** What {@link #compile} adds to the name of a format file for the name of its compiled form. */
+	public static final String COMPILED_SUFFIX = ".bin";
+
 	private static Injector standaloneInjector;
 
 	private final List<Format> formats;
 	private final List<TestCase> tests;
 	/** The format files as loaded, which a profile's references link to. */
-	private final XtextResourceSet sources;
+	private final ResourceSet sources;
 	private final Map<Format, List<Rule>> rules = new ConcurrentHashMap<>();
 	private final Map<Format, Map<String, nianbao.format.language.Table>> tables = new ConcurrentHashMap<>();
 
-	private FormatLibrary(List<Format> formats, List<TestCase> tests, XtextResourceSet sources) {
+	private FormatLibrary(List<Format> formats, List<TestCase> tests, ResourceSet sources) {
 		this.formats = List.copyOf(formats);
 		this.tests = List.copyOf(tests);
 		this.sources = sources;
@@ -83,42 +91,95 @@ public final class FormatLibrary {
 	 *                         as {@code file:line:column: message}
 	 */
 	public static FormatLibrary load(List<Source> sources) throws FormatException {
-		Injector injector = standaloneInjector();
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		List<Resource> resources = new ArrayList<>();
+		return load(List.of(), sources);
+	}
+
+	/**
+	 * Loads compiled format files (see {@link #compile}) as they were when compiled, without parsing, linking
+	 * or validating them again, and format files from source, validated, which may refer to the compiled ones
+	 * (a format based on one of them).
+	 *
+	 * @param compiled each with the URI of the format file it was compiled from
+	 * @throws FormatException if a file cannot be read, or a source has errors (among them a format name that
+	 *                         another file defines)
+	 */
+	public static FormatLibrary load(List<Source> compiled, List<Source> sources) throws FormatException {
+		ResourceSet resourceSet = loaded(compiled, sources);
+		List<FormatFile> files = resourceSet.getResources().stream().flatMap(resource -> resource.getContents().stream())
+				.filter(FormatFile.class::isInstance).map(FormatFile.class::cast).toList();
+		List<Format> formats = files.stream().flatMap(file -> file.getFormats().stream()).toList();
+		List<TestCase> tests = files.stream().flatMap(file -> file.getTests().stream()).toList();
+		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList(), tests, resourceSet);
+	}
+
+	/**
+	 * Compiles format files for {@link #load(List, List)}: loads and validates them as {@link #load(List)}
+	 * does and writes each, linked, in EMF's binary form to {@code folder}, named as its file with
+	 * {@link #COMPILED_SUFFIX} added.
+	 *
+	 * @throws FormatException if a file cannot be read or has errors
+	 * @throws IOException     if a compiled file cannot be written
+	 */
+	public static void compile(List<Source> sources, Path folder) throws FormatException, IOException {
+		Files.createDirectories(folder);
+		for (Resource resource : loaded(List.of(), sources).getResources()) {
+			try (OutputStream out = Files.newOutputStream(folder.resolve(resource.getURI().lastSegment() + COMPILED_SUFFIX))) {
+				// the references into other files are written as their URIs (those the files were loaded
+				// under), which load(compiled, …) gives the compiled files again
+				EObjectOutputStream binary = new EObjectOutputStream(out, Map.of());
+				binary.saveResource(resource);
+				binary.flush();
+			}
+		}
+	}
+
+	/**
+	 * The files loaded into one resource set, every cross-reference resolved: resolving them lazily would
+	 * write to the models while several audit threads read them.
+	 */
+	private static ResourceSet loaded(List<Source> compiled, List<Source> sources) throws FormatException {
+		// Xtext's resource set only where there is a file to parse: its injector takes a good part of a
+		// second to create, several times what the rest of a short run takes
+		ResourceSet resourceSet = sources.isEmpty() ? new ResourceSetImpl()
+				: standaloneInjector().getInstance(XtextResourceSet.class);
+		// outside Eclipse the compiled files' package is known only once registered
+		resourceSet.getPackageRegistry().put(LanguagePackage.eNS_URI, LanguagePackage.eINSTANCE);
+		for (Source source : compiled) {
+			Resource resource = new BinaryResourceImpl(source.uri());
+			resourceSet.getResources().add(resource);
+			read(resource, source);
+		}
+		List<Resource> parsed = new ArrayList<>();
 		for (Source source : sources) {
 			Resource resource = resourceSet.createResource(source.uri());
-			try (InputStream in = source.opener().open()) {
-				resource.load(in, resourceSet.getLoadOptions());
-			} catch (IOException e) {
-				throw new FormatException(NLS.bind(FormatMessages.cannotRead, source.uri().lastSegment(), e.getMessage()));
-			}
-			resources.add(resource);
+			read(resource, source);
+			parsed.add(resource);
 		}
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<FormatException.Problem> errors = new ArrayList<>();
-		List<Format> formats = new ArrayList<>();
-		List<TestCase> tests = new ArrayList<>();
-		for (Resource resource : resources) {
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
-					errors.add(new FormatException.Problem(resource.getURI(), issue.getLineNumber(), issue.getColumn(),
-							issue.getMessage()));
+		if (!parsed.isEmpty()) {
+			IResourceValidator validator = standaloneInjector().getInstance(IResourceValidator.class);
+			for (Resource resource : parsed) {
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
+						errors.add(new FormatException.Problem(resource.getURI(), issue.getLineNumber(), issue.getColumn(),
+								issue.getMessage()));
+					}
 				}
-			}
-			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
-					&& xtext.getParseResult().getRootASTElement() instanceof FormatFile file) {
-				formats.addAll(file.getFormats());
-				tests.addAll(file.getTests());
 			}
 		}
 		if (!errors.isEmpty()) {
 			throw new FormatException(FormatMessages.formatFilesHaveErrors, errors);
 		}
-		// resolve every cross-reference now: lazy resolution would write to the models while
-		// several audit threads read them
 		EcoreUtil2.resolveAll(resourceSet);
-		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList(), tests, resourceSet);
+		return resourceSet;
+	}
+
+	private static void read(Resource resource, Source source) throws FormatException {
+		try (InputStream in = source.opener().open()) {
+			resource.load(in, resource.getResourceSet().getLoadOptions());
+		} catch (IOException e) {
+			throw new FormatException(NLS.bind(FormatMessages.cannotRead, source.uri().lastSegment(), e.getMessage()));
+		}
 	}
 
 	/**
@@ -129,18 +190,19 @@ public final class FormatLibrary {
 	 *                         format or rule
 	 */
 	public synchronized Profile loadProfile(Source source) throws FormatException {
+		// Xtext's language, which parses the profile, is registered with its injector
+		IResourceValidator validator = standaloneInjector().getInstance(IResourceValidator.class);
 		// beside the library's files, to link to them; taken out again once linked, which leaves those files
 		// as they were (synchronized: one profile at a time)
 		Resource resource = sources.createResource(source.uri());
-		try (InputStream in = source.opener().open()) {
-			resource.load(in, sources.getLoadOptions());
-		} catch (IOException e) {
+		try {
+			read(resource, source);
+		} catch (FormatException e) {
 			sources.getResources().remove(resource);
-			throw new FormatException(NLS.bind(FormatMessages.cannotRead, source.uri().lastSegment(), e.getMessage()));
+			throw e;
 		}
 		List<FormatException.Problem> errors = new ArrayList<>();
-		for (Issue issue : standaloneInjector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
-				CancelIndicator.NullImpl)) {
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
 				errors.add(new FormatException.Problem(source.uri(), issue.getLineNumber(), issue.getColumn(), issue.getMessage()));
 			}

@@ -3,7 +3,6 @@ package nianbao.formats;
 
 import java.io.FileNotFoundException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -26,13 +25,13 @@ public final class OfficialFormats {
 	}
 
 	/**
-	 * The official formats, loaded once.
+	 * The official formats, loaded once from their compiled form.
 	 *
-	 * @throws FormatException if a shipped format file has errors (a build that lets this happen is broken)
+	 * @throws FormatException if a compiled format file is missing (a build that lets this happen is broken)
 	 */
 	public static synchronized FormatLibrary library() throws FormatException {
 		if (library == null) {
-			library = FormatLibrary.load(sources());
+			library = FormatLibrary.load(compiled(), List.of());
 		}
 		return library;
 	}
@@ -44,9 +43,7 @@ public final class OfficialFormats {
 	 * @throws FormatException if a file has errors, or reuses the name of another format
 	 */
 	public static FormatLibrary withOwn(List<FormatLibrary.Source> own) throws FormatException {
-		List<FormatLibrary.Source> all = new ArrayList<>(sources());
-		all.addAll(own);
-		return FormatLibrary.load(all);
+		return FormatLibrary.load(compiled(), own);
 	}
 
 	/**
@@ -54,19 +51,29 @@ public final class OfficialFormats {
 	 * (the format editor reads a rule author's file together with them).
 	 */
 	public static List<FormatLibrary.Source> sources() {
-		return FILES.stream().map(OfficialFormats::source).toList();
+		return FILES.stream().map(path -> new FormatLibrary.Source(uri(path), () -> open(path))).toList();
 	}
 
-	private static FormatLibrary.Source source(String path) {
-		// the URI names the file as Eclipse would; the content is read through the class loader,
-		// which works in OSGi and on a plain class path alike
-		URI uri = URI.createPlatformPluginURI("nianbao.formats/" + path, true);
-		return new FormatLibrary.Source(uri, () -> {
-			InputStream in = OfficialFormats.class.getResourceAsStream("/" + path);
-			if (in == null) {
-				throw new FileNotFoundException(path + " is missing from bundle nianbao.formats");
-			}
-			return in;
-		});
+	/**
+	 * The official format files as the build compiled them ({@link CompileOfficialFormats}): loaded
+	 * without parsing, linking and validating them, which takes a short run most of its time.
+	 */
+	public static List<FormatLibrary.Source> compiled() {
+		return FILES.stream()
+				.map(path -> new FormatLibrary.Source(uri(path), () -> open(path + FormatLibrary.COMPILED_SUFFIX))).toList();
+	}
+
+	/** The URI an official format file is loaded under: the file as Eclipse would name it. */
+	static URI uri(String path) {
+		return URI.createPlatformPluginURI("nianbao.formats/" + path, true);
+	}
+
+	private static InputStream open(String path) throws FileNotFoundException {
+		// through the class loader, which works in OSGi and on a plain class path alike
+		InputStream in = OfficialFormats.class.getResourceAsStream("/" + path);
+		if (in == null) {
+			throw new FileNotFoundException(path + " is missing from bundle nianbao.formats");
+		}
+		return in;
 	}
 }

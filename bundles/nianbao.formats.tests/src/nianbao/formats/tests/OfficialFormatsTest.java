@@ -2,14 +2,17 @@
 package nianbao.formats.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import nianbao.format.FormatLibrary;
 import nianbao.format.TableStructure;
 import nianbao.format.language.Format;
 import nianbao.format.language.Part;
@@ -23,6 +26,21 @@ class OfficialFormatsTest {
 	void bothOfficialFormatsLoadWithoutErrors() throws Exception {
 		assertEquals(List.of("2019-trial", "2021"),
 				OfficialFormats.library().formats().stream().map(Format::getName).toList());
+	}
+
+	/**
+	 * The formats the runner loads, compiled by the build, are those of the format files: every object,
+	 * attribute and reference alike (a reference to an object of the same place in the other tree).
+	 */
+	@Test
+	void theCompiledFormatsAreThoseOfTheFormatFiles() throws Exception {
+		List<Format> fromSource = FormatLibrary.load(OfficialFormats.sources()).formats();
+		List<Format> compiled = FormatLibrary.load(OfficialFormats.compiled(), List.of()).formats();
+		assertEquals(fromSource.stream().map(Format::getName).toList(), compiled.stream().map(Format::getName).toList());
+		for (int i = 0; i < fromSource.size(); i++) {
+			assertTrue(new EcoreUtil.EqualityHelper().equals(fromSource.get(i), compiled.get(i)),
+					fromSource.get(i).getName() + " differs from its compiled form; the build compiles it again");
+		}
 	}
 
 	@ParameterizedTest
