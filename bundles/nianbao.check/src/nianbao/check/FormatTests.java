@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import nianbao.format.language.Expectation;
@@ -43,7 +44,8 @@ public final class FormatTests {
 				continue;
 			}
 			Path file = written.get();
-			int line = NodeModelUtils.getNode(test) == null ? 0 : NodeModelUtils.getNode(test).getStartLine();
+			INode node = NodeModelUtils.getNode(test);
+			int line = node == null ? 0 : node.getStartLine();
 			Path report = file.resolveSibling(test.getReport());
 			List<String> failures = new ArrayList<>();
 			if (!Files.isRegularFile(report)) {
