@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -49,13 +50,13 @@ public final class FormatTests {
 			Path report = file.resolveSibling(test.getReport());
 			List<String> failures = new ArrayList<>();
 			if (!Files.isRegularFile(report)) {
-				failures.add("the report " + report + " is not there");
+				failures.add(NLS.bind(CheckMessages.testReportMissing, report));
 			} else if (auditor.audit(report) instanceof ReportAudit.Assessed assessed) {
 				for (Expectation expectation : test.getExpectations()) {
 					check(expectation, assessed.findings()).ifPresent(failures::add);
 				}
 			} else {
-				failures.add("the report " + report + " could not be assessed");
+				failures.add(NLS.bind(CheckMessages.testReportNotAssessed, report));
 			}
 			results.add(new Result(test.getName(), file, line, failures));
 		}
@@ -67,14 +68,14 @@ public final class FormatTests {
 		if (expectation.isNone()) {
 			long found = findings.stream().filter(f -> f.ruleId().equals(rule)).count();
 			return found == 0 ? Optional.empty()
-					: Optional.of("expected no " + rule + ", found " + found);
+					: Optional.of(NLS.bind(CheckMessages.testExpectedNone, rule, found));
 		}
 		String severity = expectation.getSeverity().getLiteral();
 		long found = findings.stream()
 				.filter(f -> f.ruleId().equals(rule) && f.severity().name().equalsIgnoreCase(severity)).count();
 		boolean right = expectation.getCount() > 0 ? found == expectation.getCount() : found > 0;
 		return right ? Optional.empty()
-				: Optional.of("expected " + severity + " " + rule
-						+ (expectation.getCount() > 0 ? " x " + expectation.getCount() : "") + ", found " + found);
+				: Optional.of(NLS.bind(CheckMessages.testExpected, new Object[] { severity, rule,
+						expectation.getCount() > 0 ? " x " + expectation.getCount() : "", found }));
 	}
 }

@@ -11,15 +11,21 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
 
 import nianbao.extract.Agencies;
 import nianbao.extract.Labels;
 import nianbao.format.FormatInheritance;
 import nianbao.format.TableStructure;
 import nianbao.format.language.BodyKind;
+import nianbao.format.language.CheckDeclaration;
+import nianbao.format.language.CheckMessage;
 import nianbao.format.language.Deadline;
 import nianbao.format.language.Format;
 import nianbao.format.language.NamedCheck;
@@ -37,9 +43,10 @@ import nianbao.model.SourceRange;
 import nianbao.model.Table;
 
 /**
- * The checks a format names ({@code parts-in-order}, {@code labels-as-prescribed} …): their
- * parameters are the format's own declarations (parts and their accepted titles, topics, label
- * variants, value types, deadlines, fingerprints).
+ * The checks that format files declare ({@code check parts-in-order "…" { message … }}) and rules name: their
+ * logic, found by the declaration's name. Their parameters are the format's own declarations (parts and their
+ * accepted titles, topics, label variants, value types, deadlines, fingerprints); their words are the
+ * declaration's messages, which must have the names and parameters that each implementation fills in.
  */
 final class NamedChecks {
 
@@ -47,7 +54,59 @@ final class NamedChecks {
 	record Checked(String subject, Verdict verdict) {
 	}
 
-	/** Headings of the report's top level: 一、 二、 … at the start of a short line. */
+	/** The logic of a check, which words what it finds with its declaration's messages. */
+	@FunctionalInterface
+	private interface Logic {
+		List<Checked> run(RuleEngine.Context context, NamedCheck check, Wording say);
+	}
+
+	/** A check's logic and the messages it gives: each message's name with its parameters, in order. */
+	private record Implementation(Logic logic, Map<String, List<String>> messages) {
+	}
+
+	/** The messages of a check's declaration, with their parameters filled in. */
+	private record Wording(CheckDeclaration declaration) {
+
+		/** The message of this name, each parameter given its value (in the order the parameters are declared). */
+		String say(String name, Object... values) {
+			CheckMessage message = declaration.getMessages().stream().filter(m -> m.getName().equals(name)).findFirst()
+					.orElseThrow(() -> new IllegalStateException(declaration.getName() + " declares no message " + name));
+			String text = message.getText();
+			for (int i = 0; i < values.length; i++) {
+				text = text.replace("{" + message.getParameters().get(i) + "}", String.valueOf(values[i]));
+			}
+			return text;
+		}
+	}
+
+	private static final Map<String, Implementation> IMPLEMENTATIONS = Map.ofEntries(
+			check("title-complete", (c, n, say) -> title(c, say), message("无标题"), message("未称年度报告"), message("未写所在地")),
+			check("years-agree", (c, n, say) -> yearsAgree(c, say), message("不一致", "年度", "期间")),
+			check("period-stated", (c, n, say) -> periodStated(c, say), message("未写明")),
+			check("published-after-year", (c, n, say) -> publishedAfterYear(c, say), message("未写日期"),
+					message("年份不对", "日期")),
+			check("published-in-time", (c, n, say) -> publishedInTime(c, say), message("未写日期"),
+					message("政府逾期", "日期", "期限"), message("部门逾期", "日期", "期限")),
+			check("format-fits-year", (c, n, say) -> formatFitsYear(c, say), message("格式不符", "年度", "格式", "另一格式")),
+			check("notice-matches", (c, n, say) -> noticeMatches(c, say), message("通知不符", "年", "号", "通知")),
+			check("parts-in-order", (c, n, say) -> partsInOrder(c, say), message("缺少", "编号", "标题"),
+					message("未识别", "编号", "标题")),
+			check("part-titles", (c, n, say) -> partTitles(c, say), message("标题不同", "编号", "印为", "标题")),
+			check("numbering-continuous", (c, n, say) -> numbering(c, say), message("编号错位", "印为", "编号")),
+			check("topics-covered", (c, n, say) -> topics(c, say), message("未涉及", "主题")),
+			check("labels-as-prescribed", NamedChecks::labels, message("列标签", "表", "印为", "标签"),
+					message("行标签", "表", "印为", "标签")),
+			check("table-complete", NamedChecks::tableComplete, message("合为一行", "表", "行", "行数"), message("缺行", "表", "行"),
+					message("未识别行", "表", "行"), message("缺单元格", "表", "行", "个数")),
+			check("cells-valid", NamedChecks::cellsValid, message("负数", "单元格", "内容"), message("非整数", "单元格", "内容"),
+					message("小数位过多", "单元格", "内容", "位数")),
+			check("cells-filled", NamedChecks::cellsFilled, message("空白", "单元格"), message("非数字", "单元格", "内容")),
+			check("amount-units", NamedChecks::amountUnits, message("带单位", "单元格", "内容"), message("过大", "单元格", "内容")),
+			check("narrative-sums", (c, n, say) -> narrativeSums(c, say), message("不等", "句子", "分项", "和", "总数")),
+			check("narrative-repeats", (c, n, say) -> narrativeRepeats(c, say), message("数字不同", "前", "后")),
+			check("text-like-previous", (c, n, say) -> textLikePrevious(c, say), message("雷同", "相似度")),
+			check("tables-like-previous", (c, n, say) -> tablesLikePrevious(c, say), message("相同", "个数")));
+
 	/** A number with only a unit ("2108000元"): a unit question (amount-units), not an unfilled cell. */
 	private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\d+(?:\\.\\d+)?(?:元|万元|件|条|个|次|项|份)");
 	private static final Pattern NOTICE = Pattern.compile("国办公开办函[〔\\[(（](\\d{4})[〕\\])）](\\d+)号");
@@ -61,35 +120,53 @@ final class NamedChecks {
 	private NamedChecks() {
 	}
 
+	private static Map.Entry<String, Implementation> check(String name, Logic logic,
+			Map.Entry<String, List<String>>... messages) {
+		return Map.entry(name, new Implementation(logic, Map.ofEntries(messages)));
+	}
+
+	private static Map.Entry<String, List<String>> message(String name, String... parameters) {
+		return Map.entry(name, List.of(parameters));
+	}
+
+	/** The names of the checks the engine carries out. */
+	static Set<String> names() {
+		return new TreeSet<>(IMPLEMENTATIONS.keySet());
+	}
+
+	/**
+	 * What is wrong with a check's declaration for the engine: no check of its name, or messages other than
+	 * those the check gives (by name and parameters); empty if nothing.
+	 */
+	static Optional<String> mismatch(CheckDeclaration declaration) {
+		Implementation implementation = IMPLEMENTATIONS.get(declaration.getName());
+		if (implementation == null) {
+			return Optional.of(NLS.bind(CheckMessages.noSuchCheck, declaration.getName(), String.join(", ", names())));
+		}
+		Map<String, List<String>> declared = new HashMap<>();
+		declaration.getMessages().forEach(m -> declared.put(m.getName(), m.getParameters()));
+		if (declared.equals(implementation.messages())) {
+			return Optional.empty();
+		}
+		return Optional.of(NLS.bind(CheckMessages.checkMessagesDiffer, declaration.getName(),
+				implementation.messages().entrySet().stream().sorted(Map.Entry.comparingByKey())
+						.map(m -> m.getKey() + (m.getValue().isEmpty() ? "" : "(" + String.join(", ", m.getValue()) + ")"))
+						.collect(Collectors.joining(", "))));
+	}
+
 	static List<Checked> run(NamedCheck check, RuleEngine.Context context) {
-		List<Checked> results = switch (check.getCheck()) {
-			case PARTS_IN_ORDER -> partsInOrder(context);
-			case PART_TITLES -> partTitles(context);
-			case NUMBERING_CONTINUOUS -> numbering(context);
-			case TOPICS_COVERED -> topics(context);
-			case TITLE_COMPLETE -> title(context);
-			case YEARS_AGREE -> yearsAgree(context);
-			case PERIOD_STATED -> Optional.ofNullable(context.report().fact(FactKind.PERIOD_START)).isPresent() ? List.of()
-					: List.of(new Checked("", Verdict.Violated.because("", null)));
-			case PUBLISHED_AFTER_YEAR -> publishedAfterYear(context);
-			case PUBLISHED_IN_TIME -> publishedInTime(context);
-			case FORMAT_FITS_YEAR -> formatFitsYear(context);
-			case NOTICE_MATCHES -> noticeMatches(context);
-			case LABELS_AS_PRESCRIBED -> labels(context, check);
-			case TABLE_COMPLETE -> tableComplete(context, check);
-			case CELLS_VALID -> cellsValid(context, check);
-			case CELLS_FILLED -> cellsFilled(context, check);
-			case AMOUNT_UNITS -> amountUnits(context, check);
-			case NARRATIVE_SUMS -> narrativeSums(context);
-			case NARRATIVE_REPEATS -> narrativeRepeats(context);
-			case TEXT_LIKE_PREVIOUS -> textLikePrevious(context);
-			case TABLES_LIKE_PREVIOUS -> tablesLikePrevious(context);
-		};
+		CheckDeclaration declaration = context.formats().check(check.getCheck());
+		Optional<String> mismatch = mismatch(declaration);
+		if (mismatch.isPresent()) {
+			return List.of(new Checked("", new Verdict.Unknown(mismatch.get(), RuleOutcome.Cause.FORMAT, null)));
+		}
+		List<Checked> results = IMPLEMENTATIONS.get(declaration.getName()).logic().run(context, check,
+				new Wording(declaration));
 		// a check without violations passes once
 		return results.isEmpty() ? List.of(new Checked("", Verdict.Holds.plainly())) : results;
 	}
 
-	private static List<Checked> partsInOrder(RuleEngine.Context context) {
+	private static List<Checked> partsInOrder(RuleEngine.Context context, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		for (Part part : context.format().getParts()) {
 			boolean found = context.report().getParts().stream().anyMatch(p -> p.getKey().equals(part.getName()));
@@ -98,14 +175,13 @@ final class NamedChecks {
 			}
 			// a part is missing only where the text shows it is; else the extractor did not recognise it
 			results.add(new Checked(part.getName(), context.report().getAbsentParts().contains(part.getName())
-					? Verdict.Violated.because("缺少第" + part.getName() + "部分“" + part.getTitle() + "”，或其位置不对", null)
-					: new Verdict.Unknown("第" + part.getName() + "部分“" + part.getTitle() + "”的标题未能识别", RuleOutcome.Cause.DATA,
-							null)));
+					? Verdict.Violated.because(say.say("缺少", part.getName(), part.getTitle()), null)
+					: new Verdict.Unknown(say.say("未识别", part.getName(), part.getTitle()), RuleOutcome.Cause.DATA, null)));
 		}
 		return results;
 	}
 
-	private static List<Checked> partTitles(RuleEngine.Context context) {
+	private static List<Checked> partTitles(RuleEngine.Context context, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		for (nianbao.model.Part printed : context.report().getParts()) {
 			Part part = FormatInheritance.parts(context.format()).stream().filter(p -> p.getName().equals(printed.getKey()))
@@ -115,9 +191,8 @@ final class NamedChecks {
 			boolean prescribed = heading.equals(Labels.normalize(part.getTitle()))
 					|| part.getVariants().stream().anyMatch(v -> heading.equals(Labels.normalize(v)));
 			if (!prescribed) {
-				results.add(new Checked(part.getName(), Verdict.Violated.because(
-						"第" + part.getName() + "部分标题为“" + printed.getPrintedHeading() + "”，格式为“" + part.getTitle() + "”",
-						printed.getRange())));
+				results.add(new Checked(part.getName(), Verdict.Violated
+						.because(say.say("标题不同", part.getName(), printed.getPrintedHeading(), part.getTitle()), printed.getRange())));
 			}
 		}
 		return results;
@@ -127,14 +202,14 @@ final class NamedChecks {
 	 * Each part's heading carries the part's own number: a heading found by its title under another
 	 * number (五、 printed 四、) is misnumbered.
 	 */
-	private static List<Checked> numbering(RuleEngine.Context context) {
+	private static List<Checked> numbering(RuleEngine.Context context, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		for (nianbao.model.Part part : context.report().getParts()) {
 			String heading = Labels.normalize(part.getPrintedHeading());
 			String printed = heading.substring(0, separator(heading));
 			if (!printed.equals(part.getKey())) {
-				results.add(new Checked(part.getKey(), Verdict.Violated
-						.because("一级标题“" + printed + "、”出现在应为“" + part.getKey() + "、”之处", part.getRange())));
+				results.add(new Checked(part.getKey(),
+						Verdict.Violated.because(say.say("编号错位", printed, part.getKey()), part.getRange())));
 			}
 		}
 		return results;
@@ -150,7 +225,7 @@ final class NamedChecks {
 		return 0;
 	}
 
-	private static List<Checked> topics(RuleEngine.Context context) {
+	private static List<Checked> topics(RuleEngine.Context context, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		for (Part part : context.format().getParts()) {
 			if (part.getTopics().isEmpty()) {
@@ -165,62 +240,67 @@ final class NamedChecks {
 			if (!missing.isEmpty()) {
 				SourceRange heading = context.report().getParts().stream().filter(p -> p.getKey().equals(part.getName()))
 						.findFirst().orElseThrow().getRange();
-				results.add(new Checked(part.getName(), Verdict.Violated.because(String.join("、", missing), heading)));
+				results.add(new Checked(part.getName(), Verdict.Violated.because(say.say("未涉及", String.join("、", missing)), heading)));
 			}
 		}
 		return results;
 	}
 
 	/** The title names the agency with its place, the year, and calls itself 政府信息公开工作年度报告, at the top. */
-	private static List<Checked> title(RuleEngine.Context context) {
+	private static List<Checked> title(RuleEngine.Context context, Wording say) {
 		Report report = context.report();
 		Optional<Fact> title = Optional.ofNullable(report.fact(FactKind.TITLE));
 		if (title.isEmpty() || title.get().getRange().getOffset() > top(report)) {
-			return List.of(new Checked("", Verdict.Violated.because("报告开头没有标题", null)));
+			return List.of(new Checked("", Verdict.Violated.because(say.say("无标题"), null)));
 		}
 		List<String> problems = new ArrayList<>();
 		String text = Labels.normalize(title.get().getValue());
 		if (!text.contains("政府信息公开工作年度报告")) {
-			problems.add("未称“政府信息公开工作年度报告”");
+			problems.add(say.say("未称年度报告"));
 		}
 		Optional<Fact> agency = Optional.ofNullable(report.fact(FactKind.AGENCY));
 		String printedAgency = report.getText().substring(title.get().getRange().getOffset(),
 				title.get().getRange().getOffset() + title.get().getRange().getLength());
 		if (agency.isEmpty() || !Agencies.startsWithPlace(Labels.normalize(printedAgency))) {
-			problems.add("机关名称未写明所在地");
+			problems.add(say.say("未写所在地"));
 		}
 		return problems.isEmpty() ? List.of()
 				: List.of(new Checked("", Verdict.Violated.because(String.join("，", problems), title.get().getRange())));
 	}
 
-	private static List<Checked> yearsAgree(RuleEngine.Context context) {
+	private static List<Checked> yearsAgree(RuleEngine.Context context, Wording say) {
 		Optional<Fact> year = Optional.ofNullable(context.report().fact(FactKind.REPORT_YEAR));
 		List<Checked> results = new ArrayList<>();
 		for (FactKind kind : List.of(FactKind.PERIOD_START, FactKind.PERIOD_END)) {
 			Optional<Fact> period = Optional.ofNullable(context.report().fact(kind));
 			if (year.isPresent() && period.isPresent() && !period.get().getValue().startsWith(year.get().getValue())) {
-				results.add(new Checked("", Verdict.Violated.because(
-						"报告年度为" + year.get().getValue() + "年，统计期间为" + period.get().getValue(), period.get().getRange())));
+				results.add(new Checked("", Verdict.Violated
+						.because(say.say("不一致", year.get().getValue(), period.get().getValue()), period.get().getRange())));
 			}
 		}
 		return results;
 	}
 
-	private static List<Checked> publishedAfterYear(RuleEngine.Context context) {
+	private static List<Checked> periodStated(RuleEngine.Context context, Wording say) {
+		return context.report().fact(FactKind.PERIOD_START) != null ? List.of()
+				: List.of(new Checked("", Verdict.Violated.because(say.say("未写明"), null)));
+	}
+
+	private static List<Checked> publishedAfterYear(RuleEngine.Context context, Wording say) {
 		Optional<Fact> date = Optional.ofNullable(context.report().fact(FactKind.PUBLISHED_DATE));
 		if (date.isEmpty() || context.year() == null) {
-			return List.of(new Checked("", new Verdict.Unknown("the report states no date", RuleOutcome.Cause.NOT_STATED, null)));
+			return List.of(new Checked("", new Verdict.Unknown(say.say("未写日期"), RuleOutcome.Cause.NOT_STATED, null)));
 		}
 		int year = LocalDate.parse(date.get().getValue()).getYear();
 		return year == context.year() + 1 ? List.of()
-				: List.of(new Checked("", Verdict.Violated.because(date.get().getValue(), date.get().getRange())));
+				: List.of(new Checked("", Verdict.Violated.because(say.say("年份不对", date.get().getValue()), date.get().getRange())));
 	}
 
 	/** A 本级政府 report (an 人民政府 that is not its office) has the government deadline, others the department one. */
-	private static List<Checked> publishedInTime(RuleEngine.Context context) {
+	private static List<Checked> publishedInTime(RuleEngine.Context context, Wording say) {
 		Optional<Fact> date = Optional.ofNullable(context.report().fact(FactKind.PUBLISHED_DATE));
 		if (date.isEmpty() || context.year() == null) {
-			return List.of(new Checked("", new Verdict.Unknown("the report states no date", RuleOutcome.Cause.NOT_STATED, null)));
+			return List.of(new Checked("", new Verdict.Unknown(say.say("未写日期"), RuleOutcome.Cause.NOT_STATED, null)));
 		}
 		BodyKind body = context.body();
 		Optional<Deadline> deadline = context.format().getDeadlines().stream().filter(d -> d.getBody() == body).findFirst();
@@ -229,58 +309,58 @@ final class NamedChecks {
 		}
 		LocalDate published = LocalDate.parse(date.get().getValue());
 		LocalDate due = LocalDate.of(context.year() + 1, deadline.get().getMonth(), deadline.get().getDay());
-		return published.isAfter(due) ? List.of(new Checked("", Verdict.Violated.because(
-				published + " 晚于 " + due + "（" + (body == BodyKind.GOVERNMENT ? "本级政府" : "部门") + "报告期限）",
-				date.get().getRange()))) : List.of();
+		return published.isAfter(due) ? List.of(new Checked("", Verdict.Violated
+				.because(say.say(body == BodyKind.GOVERNMENT ? "政府逾期" : "部门逾期", published, due), date.get().getRange())))
+				: List.of();
 	}
 
 	/** The tables must be those of the year's format: another format's fingerprints without this one's is an error. */
-	private static List<Checked> formatFitsYear(RuleEngine.Context context) {
+	private static List<Checked> formatFitsYear(RuleEngine.Context context, Wording say) {
 		String text = Labels.normalize(context.report().getText());
 		if (context.format().getFingerprints().stream().anyMatch(f -> text.contains(Labels.normalize(f)))) {
 			return List.of();
 		}
 		for (Format other : context.formats().formats()) {
 			if (other != context.format() && other.getFingerprints().stream().anyMatch(f -> text.contains(Labels.normalize(f)))) {
-				return List.of(new Checked("", Verdict.Violated.because("报告年度" + context.year() + "应使用格式"
-						+ context.format().getName() + "，表格却是格式" + other.getName() + "的", null)));
+				return List.of(new Checked("", Verdict.Violated
+						.because(say.say("格式不符", context.year(), context.format().getName(), other.getName()), null)));
 			}
 		}
 		return List.of();
 	}
 
-	private static List<Checked> noticeMatches(RuleEngine.Context context) {
+	private static List<Checked> noticeMatches(RuleEngine.Context context, Wording say) {
 		Matcher cited = NOTICE.matcher(Labels.normalize(context.report().getText()));
 		Matcher own = NOTICE.matcher(Labels.normalize(String.valueOf(context.format().getNotice())));
 		if (!cited.find() || !own.find()) {
 			return List.of();
 		}
 		return cited.group(1).equals(own.group(1)) && cited.group(2).equals(own.group(2)) ? List.of()
-				: List.of(new Checked("", Verdict.Violated.because("报告引用国办公开办函〔" + cited.group(1) + "〕" + cited.group(2)
-						+ "号，该年度的格式为" + context.format().getNotice(), null)));
+				: List.of(new Checked("", Verdict.Violated
+						.because(say.say("通知不符", cited.group(1), cited.group(2), context.format().getNotice()), null)));
 	}
 
 	/** Printed labels against the prescribed ones; an accepted variant has the variant's severity. */
-	private static List<Checked> labels(RuleEngine.Context context, NamedCheck check) {
+	private static List<Checked> labels(RuleEngine.Context context, NamedCheck check, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		for (Table table : tables(context, check)) {
 			nianbao.format.language.Table format = formatTable(context, table);
 			List<nianbao.format.language.Column> columns = TableStructure.leafColumns(format);
 			for (int i = 0; i < columns.size(); i++) {
 				Column column = table.getColumns().get(i);
-				label(results, table, "列", column.getLabel(), column.getPrintedLabel(), columns.get(i).getVariants(),
+				label(results, table, say, "列标签", column.getLabel(), column.getPrintedLabel(), columns.get(i).getVariants(),
 						column.getRange());
 			}
 			for (nianbao.format.language.Row row : TableStructure.leafRows(format)) {
 				table.getRows().stream().filter(r -> r.getKey().equals(row.getName()) && r.getPrintedLabel() != null)
-						.findFirst().ifPresent(r -> label(results, table, "行", TableStructure.label(row),
+						.findFirst().ifPresent(r -> label(results, table, say, "行标签", TableStructure.label(row),
 								r.getPrintedLabel(), row.getVariants(), r.getRange()));
 			}
 		}
 		return results;
 	}
 
-	private static void label(List<Checked> results, Table table, String what, String official, String printed,
+	private static void label(List<Checked> results, Table table, Wording say, String message, String official, String printed,
 			List<Variant> variants, SourceRange range) {
 		if (printed == null || Labels.normalize(printed).equals(Labels.normalize(official))) {
 			return;
@@ -288,11 +368,11 @@ final class NamedChecks {
 		Severity severity = variants.stream().filter(v -> Labels.normalize(v.getText()).equals(Labels.normalize(printed)))
 				.findFirst().map(v -> Severity.of(v.getSeverity())).orElse(null);
 		results.add(new Checked(table.getCaption() + " " + official, Verdict.Violated
-				.because(table.getCaption() + " " + what + "标签印为“" + printed + "”，应为“" + official + "”", range)
+				.because(say.say(message, table.getCaption(), printed, official), range)
 				.withSeverity(severity)));
 	}
 
-	private static List<Checked> tableComplete(RuleEngine.Context context, NamedCheck check) {
+	private static List<Checked> tableComplete(RuleEngine.Context context, NamedCheck check, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		for (Table table : tables(context, check)) {
 			nianbao.format.language.Table format = formatTable(context, table);
@@ -306,10 +386,8 @@ final class NamedChecks {
 			for (Row row : table.getRows()) {
 				long missing = row.getCells().stream().filter(c -> c.getKind() == CellKind.MISSING).count();
 				if (groups.containsKey(row.getKey())) {
-					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated.because(
-							table.getCaption() + " “" + row.getLabel() + "”印为一行，格式分为 "
-									+ TableStructure.leaves(groups.get(row.getKey())).size() + " 行",
-							row.getRange())));
+					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated.because(say.say("合为一行",
+							table.getCaption(), row.getLabel(), TableStructure.leaves(groups.get(row.getKey())).size()), row.getRange())));
 					continue;
 				}
 				if (printedAsGroup.contains(row.getKey())) {
@@ -319,12 +397,11 @@ final class NamedChecks {
 					// a row is missing only where the text shows it is; else the extractor did not recognise it
 					String subject = table.getCaption() + " " + row.getLabel();
 					results.add(new Checked(subject, row.isAbsent()
-							? Verdict.Violated.because(table.getCaption() + " 缺少“" + row.getLabel() + "”行", null)
-							: new Verdict.Unknown(table.getCaption() + " “" + row.getLabel() + "”行未能识别", RuleOutcome.Cause.DATA,
-									null)));
+							? Verdict.Violated.because(say.say("缺行", table.getCaption(), row.getLabel()), null)
+							: new Verdict.Unknown(say.say("未识别行", table.getCaption(), row.getLabel()), RuleOutcome.Cause.DATA, null)));
 				} else if (missing > 0) {
-					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated.because(
-							table.getCaption() + " “" + row.getLabel() + "”行缺少 " + missing + " 个单元格", row.getRange())));
+					results.add(new Checked(table.getCaption() + " " + row.getLabel(), Verdict.Violated
+							.because(say.say("缺单元格", table.getCaption(), row.getLabel(), missing), row.getRange())));
 				}
 			}
 		}
@@ -332,7 +409,7 @@ final class NamedChecks {
 	}
 
 	/** Counts are whole numbers ≥ 0; amounts are ≥ 0 with at most the declared decimals. */
-	private static List<Checked> cellsValid(RuleEngine.Context context, NamedCheck check) {
+	private static List<Checked> cellsValid(RuleEngine.Context context, NamedCheck check, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		forEachCell(context, check, (table, row, cell, type) -> {
 			if (cell.getKind() != CellKind.NUMBER) {
@@ -342,27 +419,27 @@ final class NamedChecks {
 			boolean amount = type != null && type.getKind() == ValueKind.AMOUNT;
 			// a change from last year (本年增/减) may be negative
 			boolean change = type != null && type.getKind() == ValueKind.CHANGE;
-			String problem = value.signum() < 0 && !change ? "为负数"
-					: !amount && value.stripTrailingZeros().scale() > 0 ? "不是整数"
+			String where = where(table, row, cell);
+			String problem = value.signum() < 0 && !change ? say.say("负数", where, cell.getText())
+					: !amount && value.stripTrailingZeros().scale() > 0 ? say.say("非整数", where, cell.getText())
 							: amount && type.getDecimals() > 0 && value.stripTrailingZeros().scale() > type.getDecimals()
-									? "小数位多于 " + type.getDecimals() + " 位" : null;
+									? say.say("小数位过多", where, cell.getText(), type.getDecimals()) : null;
 			if (problem != null) {
-				results.add(new Checked(where(table, row, cell), Verdict.Violated
-						.about(where(table, row, cell) + " “" + cell.getText() + "”" + problem, cell)));
+				results.add(new Checked(where, Verdict.Violated.about(problem, cell)));
 			}
 		});
 		return results;
 	}
 
 	/** A statistical cell holds a number: not blank, "/", "—", "无", or words like "10000件以上". */
-	private static List<Checked> cellsFilled(RuleEngine.Context context, NamedCheck check) {
+	private static List<Checked> cellsFilled(RuleEngine.Context context, NamedCheck check, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		forEachCell(context, check, (table, row, cell, type) -> {
 			boolean unitOnly = cell.getKind() == CellKind.TEXT && NUMBER_WITH_UNIT.matcher(Labels.normalize(cell.getText())).matches();
 			if (!unitOnly && cell.getKind() != CellKind.NUMBER && cell.getKind() != CellKind.MISSING) {
-				String shown = cell.getKind() == CellKind.BLANK ? "空白" : "“" + cell.getText() + "”";
-				results.add(new Checked(where(table, row, cell),
-						Verdict.Violated.about(where(table, row, cell) + " 填写为" + shown + "，不是数字", cell)));
+				String where = where(table, row, cell);
+				results.add(new Checked(where, Verdict.Violated.about(cell.getKind() == CellKind.BLANK ? say.say("空白", where)
+						: say.say("非数字", where, cell.getText()), cell)));
 			}
 		});
 		return results;
@@ -372,7 +449,7 @@ final class NamedChecks {
 	 * Amount columns: a "元" inside a cell of a 万元 column is a unit error; in a column without a
 	 * printed unit it is worth noting only. A 万元 amount above 10 million 万元 suggests 元.
 	 */
-	private static List<Checked> amountUnits(RuleEngine.Context context, NamedCheck check) {
+	private static List<Checked> amountUnits(RuleEngine.Context context, NamedCheck check, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		forEachCell(context, check, (table, row, cell, type) -> {
 			if (type == null || type.getKind() != ValueKind.AMOUNT) {
@@ -380,21 +457,20 @@ final class NamedChecks {
 			}
 			String text = cell.getText() == null ? "" : Labels.normalize(cell.getText());
 			if (text.endsWith("元") && !"万元".equals(type.getUnit()) || text.endsWith("元") && !text.endsWith("万元")) {
-				Verdict.Violated violated = Verdict.Violated
-						.about(where(table, row, cell) + " 填写为“" + cell.getText() + "”，单元格中带有单位", cell);
+				Verdict.Violated violated = Verdict.Violated.about(say.say("带单位", where(table, row, cell), cell.getText()), cell);
 				results.add(new Checked(where(table, row, cell),
 						type.getUnit() == null ? violated.withSeverity(Severity.INFO) : violated));
 			} else if (cell.getKind() == CellKind.NUMBER && "万元".equals(type.getUnit())
 					&& cell.getValue().compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
-				results.add(new Checked(where(table, row, cell), Verdict.Violated.about(where(table, row, cell) + " "
-						+ cell.getText() + " 万元过大，可能误以“元”填写", cell)));
+				results.add(new Checked(where(table, row, cell),
+						Verdict.Violated.about(say.say("过大", where(table, row, cell), cell.getText()), cell)));
 			}
 		});
 		return results;
 	}
 
 	/** "共 X 件，其中 a 件、b 件": the parts add up to the total. */
-	private static List<Checked> narrativeSums(RuleEngine.Context context) {
+	private static List<Checked> narrativeSums(RuleEngine.Context context, Wording say) {
 		List<Checked> results = new ArrayList<>();
 		for (ReportText.Found found : context.narrative().findAll(TOTAL_WITH_PARTS)) {
 			MatchResult m = found.matcher();
@@ -408,8 +484,8 @@ final class NamedChecks {
 				parts.add(part.group(1));
 			}
 			if (parts.size() >= 2 && sum.compareTo(total) != 0) {
-				results.add(new Checked(m.group(), Verdict.Violated.because("“" + m.group() + "”：分项之和 "
-						+ String.join(" + ", parts) + " = " + sum + "，总数为 " + total, found.range(0))));
+				results.add(new Checked(m.group(), Verdict.Violated
+						.because(say.say("不等", m.group(), String.join(" + ", parts), sum, total), found.range(0))));
 			}
 		}
 		return results;
@@ -420,15 +496,15 @@ final class NamedChecks {
 	 * identical Chinese characters before the number count as the same phrase: shorter ones ("公开事项")
 	 * name different things in one report.
 	 */
-	private static List<Checked> narrativeRepeats(RuleEngine.Context context) {
+	private static List<Checked> narrativeRepeats(RuleEngine.Context context, Wording say) {
 		Map<String, ReportText.Found> first = new LinkedHashMap<>();
 		List<Checked> results = new ArrayList<>();
 		for (ReportText.Found found : context.narrative().findAll(REPEATED_FIGURE)) {
 			String phrase = found.matcher().group(1) + "…" + found.matcher().group(3);
 			ReportText.Found earlier = first.putIfAbsent(phrase, found);
 			if (earlier != null && !earlier.matcher().group(2).equals(found.matcher().group(2))) {
-				results.add(new Checked(phrase, Verdict.Violated.because("“" + earlier.matcher().group() + "”与“"
-						+ found.matcher().group() + "”数字不同", found.range(0))));
+				results.add(new Checked(phrase, Verdict.Violated
+						.because(say.say("数字不同", earlier.matcher().group(), found.matcher().group()), found.range(0))));
 			}
 		}
 		return results;
@@ -438,7 +514,7 @@ final class NamedChecks {
 	 * The running text is nearly the same as last year's (雷同): the Dice similarity of the two texts'
 	 * character bigrams, with years and numbers left out, is at least {@value #SIMILAR_TEXT}.
 	 */
-	private static List<Checked> textLikePrevious(RuleEngine.Context context) {
+	private static List<Checked> textLikePrevious(RuleEngine.Context context, Wording say) {
 		if (context.previous() == null) {
 			return List.of(new Checked("", new Verdict.NotApplicable()));
 		}
@@ -446,12 +522,11 @@ final class NamedChecks {
 		String before = ReportText.narrative(context.previous()).text().replaceAll("\\d", "");
 		double similarity = Labels.similarity(now, before);
 		return similarity < SIMILAR_TEXT ? List.of()
-				: List.of(new Checked("", Verdict.Violated.because(
-						String.format("正文与上一年度报告的相似度为 %.0f%%（年份、数字不计）", similarity * 100), null)));
+				: List.of(new Checked("", Verdict.Violated.because(say.say("雷同", String.format("%.0f", similarity * 100)), null)));
 	}
 
 	/** Every statistical cell equals last year's (and not all are 0): figures copied from the year before. */
-	private static List<Checked> tablesLikePrevious(RuleEngine.Context context) {
+	private static List<Checked> tablesLikePrevious(RuleEngine.Context context, Wording say) {
 		if (context.previous() == null) {
 			return List.of(new Checked("", new Verdict.NotApplicable()));
 		}
@@ -459,7 +534,7 @@ final class NamedChecks {
 		List<String> before = cells(context.previous());
 		boolean allZero = now.stream().allMatch(v -> v.equals("0"));
 		return now.isEmpty() || allZero || !now.equals(before) ? List.of()
-				: List.of(new Checked("", Verdict.Violated.because("全部 " + now.size() + " 个统计数字与上一年度报告完全相同", null)));
+				: List.of(new Checked("", Verdict.Violated.because(say.say("相同", now.size()), null)));
 	}
 
 	private static List<String> cells(Report report) {
@@ -514,12 +589,5 @@ final class NamedChecks {
 			}
 		}
 		return text.length();
-	}
-
-	private static SourceRange range(int offset, int length) {
-		SourceRange range = nianbao.model.ReportFactory.eINSTANCE.createSourceRange();
-		range.setOffset(offset);
-		range.setLength(length);
-		return range;
 	}
 }

@@ -45,6 +45,8 @@ public sealed interface RuleOutcome {
 		/** The report's data is missing or unreadable: a table, a cell, a number. */
 		DATA,
 		/** The report's text does not state what the rule compares (a narrative figure, a date). */
-		NOT_STATED
+		NOT_STATED,
+		/** The format files declare the rule's check otherwise than the rule engine carries it out. */
+		FORMAT
 	}
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nianbao.check.DeclaredChecks;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
 import nianbao.formats.OfficialFormats;
@@ -48,6 +49,9 @@ final class FormatsOption {
 			}
 		}
 		more.stream().filter(f -> !files.contains(f)).forEach(files::add);
-		return OfficialFormats.withOwn(files.stream().map(FormatLibrary.Source::of).toList());
+		FormatLibrary library = OfficialFormats.withOwn(files.stream().map(FormatLibrary.Source::of).toList());
+		// an author's own file may declare a check the engine does not carry out
+		DeclaredChecks.verify(library);
+		return library;
 	}
 }

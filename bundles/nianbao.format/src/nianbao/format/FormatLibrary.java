@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import nianbao.format.language.CheckDeclaration;
 import nianbao.format.language.Format;
 import nianbao.format.language.FormatFile;
 import nianbao.format.language.LanguagePackage;
@@ -65,14 +69,19 @@ public final class FormatLibrary {
 
 	private final List<Format> formats;
 	private final List<TestCase> tests;
+	/** The declarations of checks by name: an author's own file's where it declares one of the official ones. */
+	private final Map<String, CheckDeclaration> checks;
 	/** The format files as loaded, which a profile's references link to. */
 	private final ResourceSet sources;
 	private final Map<Format, List<Rule>> rules = new ConcurrentHashMap<>();
 	private final Map<Format, Map<String, nianbao.format.language.Table>> tables = new ConcurrentHashMap<>();
 
-	private FormatLibrary(List<Format> formats, List<TestCase> tests, ResourceSet sources) {
+	private FormatLibrary(List<Format> formats, List<TestCase> tests, List<CheckDeclaration> checks, ResourceSet sources) {
 		this.formats = List.copyOf(formats);
 		this.tests = List.copyOf(tests);
+		// the files are in the order loaded, the compiled official ones first: a later declaration replaces
+		this.checks = checks.stream().collect(Collectors.toMap(CheckDeclaration::getName, c -> c, (first, later) -> later,
+				LinkedHashMap::new));
 		this.sources = sources;
 	}
 
@@ -109,7 +118,8 @@ public final class FormatLibrary {
 				.filter(FormatFile.class::isInstance).map(FormatFile.class::cast).toList();
 		List<Format> formats = files.stream().flatMap(file -> file.getFormats().stream()).toList();
 		List<TestCase> tests = files.stream().flatMap(file -> file.getTests().stream()).toList();
-		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList(), tests, resourceSet);
+		List<CheckDeclaration> checks = files.stream().flatMap(file -> file.getChecks().stream()).toList();
+		return new FormatLibrary(formats.stream().map(FormatInheritance::effective).toList(), tests, checks, resourceSet);
 	}
 
 	/**
@@ -220,7 +230,20 @@ public final class FormatLibrary {
 		return profile;
 	}
 
-	/** The test cases of the format files, in the order of the files. */
+	/**
+	 * The checks that the format files declare, which their rules name: one of each name. A rule author's own
+	 * file may declare an official check again, to word its messages otherwise; that declaration is the one.
+	 */
+	public Collection<CheckDeclaration> checks() {
+		return Collections.unmodifiableCollection(checks.values());
+	}
+
+	/** The declaration of a check that a rule names, as {@link #checks()} holds it. */
+	public CheckDeclaration check(CheckDeclaration named) {
+		return checks.getOrDefault(named.getName(), named);
+	}
+
+	/** The test cases of the files, in the order of the files. */
 	public List<TestCase> tests() {
 		return tests;
 	}

@@ -25,6 +25,11 @@ public final class FormatMessages extends NLS {
 	public static String badPattern;
 	public static String mixedTypes;
 	public static String formatDefinedElsewhere;
+	public static String checkDeclaredElsewhere;
+	public static String duplicateCheckMessage;
+	public static String unknownCheckParameter;
+	public static String noParameters;
+	public static String noSuchCheck;
 	public static String badPhrase;
 	public static String phraseNeedsNumber;
 	public static String redundantVariant;

@@ -17,7 +17,8 @@ import nianbao.format.FormatLibrary;
 public final class OfficialFormats {
 
 	/** The format files inside this bundle. */
-	public static final List<String> FILES = List.of("formats/2019-trial.nbformat", "formats/2021.nbformat");
+	public static final List<String> FILES = List.of("formats/checks.nbformat", "formats/2019-trial.nbformat",
+			"formats/2021.nbformat");
 
 	private static FormatLibrary library;
 

@@ -15,6 +15,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 
 import nianbao.check.Auditor;
+import nianbao.check.DeclaredChecks;
 import nianbao.format.FormatException;
 import nianbao.format.FormatLibrary;
 import nianbao.format.language.Profile;
@@ -86,7 +87,13 @@ public final class AuditPreferences {
 		}
 		own.addAll(projectFormats);
 		// the official formats alone are loaded once; with others they are loaded with them
-		return own.isEmpty() ? OfficialFormats.library() : OfficialFormats.withOwn(own);
+		if (own.isEmpty()) {
+			return OfficialFormats.library();
+		}
+		FormatLibrary library = OfficialFormats.withOwn(own);
+		// an author's own file may declare a check the engine does not carry out
+		DeclaredChecks.verify(library);
+		return library;
 	}
 
 	/**

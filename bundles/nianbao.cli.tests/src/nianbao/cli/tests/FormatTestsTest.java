@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.check.CheckMessages;
 import nianbao.testing.Samples;
 
 /**
@@ -42,7 +44,8 @@ class FormatTestsTest {
 		CommandRun run = CommandRun.of("audit", "--test", dir.toString());
 		assertEquals(1, run.exitCode(), run.err());
 		assertEquals(List.of("PASS " + format + ":4: 001 的表三错误",
-				"FAIL " + format + ":9: a wrong expectation: expected no NT-2, found 1; expected warning T3-BAL, found 0"),
+				"FAIL " + format + ":9: a wrong expectation: " + NLS.bind(CheckMessages.testExpectedNone, "NT-2", 1) + "; "
+						+ NLS.bind(CheckMessages.testExpected, new Object[] { "warning", "T3-BAL", "", 0 })),
 				run.out().lines().toList());
 		assertTrue(run.err().contains("2 test case(s): 1 passed, 1 failed"), run.err());
 	}

@@ -78,6 +78,14 @@ class FormatIdeServicesTest {
 	}
 
 	@Test
+	void aRulesCheckProposesTheDeclaredChecks() throws Exception {
+		String text = "check cells-filled \"统计单元格填写数字\" {\n    message 空白(单元格) \"{单元格} 空白\"\n}\n"
+				+ TEXT.replace("rule A error \"m\" : for each row r: r[总计] == r[自然人]", "rule A error \"m\" : ");
+		List<String> names = proposalsAt(text, "rule A error \"m\" : ").stream().map(ContentAssistEntry::getProposal).toList();
+		assertTrue(names.containsAll(List.of("cells-filled", "新收", "for", "if")), names.toString());
+	}
+
+	@Test
 	void keywordsAreProposedWhereADeclarationMayStart() throws Exception {
 		String text = TEXT.replace("            rule A", "            \n            rule A");
 		List<String> names = proposalsAt(text, "row 结转 }\n            ").stream().map(ContentAssistEntry::getProposal)

@@ -72,6 +72,7 @@ class FormatLanguageServerTest {
 			format "本地" basedOn "2021" {
 			years 2023..
 			    rule L-1 error "新收不应为负" : 表三.新收x[总计] >= 0
+			    rule L-2 info "{detail}" : parts-in-order
 			}
 			""";
 
@@ -179,6 +180,12 @@ class FormatLanguageServerTest {
 				.get(WAIT, TimeUnit.SECONDS);
 		String shown = hover.getContents().getRight().getValue();
 		assertTrue(shown.startsWith("表 表三：") && shown.contains("来自 2021.nbformat"), shown);
+
+		// hover over a check: what it does and its messages, from the official declarations
+		String check = server.getTextDocumentService().hover(new HoverParams(document, at(TEXT, "parts-in-order", 2)))
+				.get(WAIT, TimeUnit.SECONDS).getContents().getRight().getValue();
+		assertTrue(check.startsWith("检查 parts-in-order：") && check.contains("\n消息 缺少（编号、标题）：缺少第{编号}部分")
+				&& check.contains("来自 checks.nbformat"), check);
 
 		// F12 on the base format opens the official file
 		var definitions = server.getTextDocumentService().definition(new DefinitionParams(document, at(TEXT, "\"2021\"", 1)))

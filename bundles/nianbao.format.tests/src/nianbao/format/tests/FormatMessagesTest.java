@@ -72,7 +72,8 @@ class FormatMessagesTest {
 				Arguments.of("", "rule R error \"m\" : 表三.新收[总计] == 表三.没有[总计]", NLS.bind(FormatMessages.noSuchRow, "表三", "没有")),
 				Arguments.of("", "rule R error \"m\" : 表九.新收[总计] == 表三.结转[总计]", NLS.bind(FormatMessages.noSuchTable, "表九")),
 				Arguments.of("", "rule R error \"m\" : mentions \"公开\" in 十", NLS.bind(FormatMessages.noSuchPart, "十")),
-				Arguments.of("", "omit rule NONE", NLS.bind(FormatMessages.noSuchRule, "NONE")));
+				Arguments.of("", "omit rule NONE", NLS.bind(FormatMessages.noSuchRule, "NONE")),
+				Arguments.of("", "rule R error \"m\" : no-such-check of 表三", NLS.bind(FormatMessages.noSuchCheck, "no-such-check")));
 	}
 
 	@ParameterizedTest(name = "{2}")

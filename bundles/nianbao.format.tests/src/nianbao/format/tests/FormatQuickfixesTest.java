@@ -75,6 +75,8 @@ class FormatQuickfixesTest {
 						NLS.bind(FormatMessages.fixUseName, "2021"), "basedOn \"2022\"", "basedOn \"2021\""),
 				Arguments.of("format \"本地\" basedOn \"2021\" { years 2021.. omit rule T3-BALL }", Diagnostic.LINKING_DIAGNOSTIC,
 						NLS.bind(FormatMessages.fixUseName, "T3-BAL"), "omit rule T3-BALL", "omit rule T3-BAL"),
+				Arguments.of(TABLE.formatted("rule R warning \"{detail}\" : cells-filed", ""), Diagnostic.LINKING_DIAGNOSTIC,
+						NLS.bind(FormatMessages.fixUseName, "cells-filled"), ": cells-filed", ": cells-filled"),
 				// a profile's formats and rules link to them
 				Arguments.of("profile \"本地\" for \"2021\" {\n    rule T3-BALL off\n}\n", Diagnostic.LINKING_DIAGNOSTIC,
 						NLS.bind(FormatMessages.fixUseName, "T3-BAL"), "rule T3-BALL off", "rule T3-BAL off"),

@@ -2,9 +2,17 @@
 package nianbao.format.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -13,10 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 import nianbao.format.FormatMessages;
 import nianbao.format.language.FormatFile;
 import nianbao.format.language.LanguagePackage;
+import nianbao.format.language.NamedCheck;
+import nianbao.format.language.PartText;
+import nianbao.format.language.Rule;
 import nianbao.format.validation.FormatValidator;
 
 @ExtendWith(InjectionExtension.class)
@@ -28,6 +40,9 @@ class FormatValidationTest {
 
 	@Inject
 	ValidationTestHelper validation;
+
+	@Inject
+	Provider<XtextResourceSet> resources;
 
 	private FormatFile parse(String rules) throws Exception {
 		return parseHelper.parse("""
@@ -209,5 +224,53 @@ class FormatValidationTest {
 		validation.assertWarning(file, LanguagePackage.Literals.RULE, FormatValidator.NEVER_APPLIES,
 				FormatMessages.neverApplies.substring(0, FormatMessages.neverApplies.indexOf("{0}")));
 		assertEquals(1, validation.validate(file).size(), "rule B applies in 2019 and 2020");
+	}
+
+	@Test
+	void aRuleNamesADeclaredCheckWhoseNameMayHoldKeywords() throws Exception {
+		FormatFile file = parseHelper.parse("""
+				check part-in-order "各部分依次排列" {
+				    message 错位(编号, 位置) "第{编号}部分排在第 {位置} 位"
+				}
+				format "t" {
+				    part 五 "存在的主要问题及改进情况"
+				    rule A warning "{detail}" : part-in-order
+				    rule B warning "m" : part 五 matches "改进"
+				}
+				""");
+		validation.assertNoIssues(file);
+		List<Rule> rules = file.getFormats().getFirst().getRules();
+		assertSame(file.getChecks().getFirst(), assertInstanceOf(NamedCheck.class, rules.get(0).getCheck()).getCheck());
+		assertInstanceOf(PartText.class, rules.get(1).getCheck());
+	}
+
+	@Test
+	void aCheckMessageHasItsOwnNameAndUsesOnlyItsParameters() throws Exception {
+		FormatFile file = parseHelper.parse("""
+				check c "d" {
+				    message 错位(编号) "第{编号}部分排在第 {位置} 位"
+				    message 错位 "又一条"
+				    message 无参数 "{编号}"
+				}
+				""");
+		validation.assertError(file, LanguagePackage.Literals.CHECK_MESSAGE, FormatValidator.UNKNOWN_PARAMETER,
+				NLS.bind(FormatMessages.unknownCheckParameter, "{位置}", "编号"));
+		validation.assertError(file, LanguagePackage.Literals.CHECK_MESSAGE, FormatValidator.DUPLICATE_NAME,
+				NLS.bind(FormatMessages.duplicateCheckMessage, "错位", "c"));
+		validation.assertError(file, LanguagePackage.Literals.CHECK_MESSAGE, FormatValidator.UNKNOWN_PARAMETER,
+				NLS.bind(FormatMessages.unknownCheckParameter, "{编号}", FormatMessages.noParameters));
+		assertEquals(3, validation.validate(file).size());
+	}
+
+	/** An author may declare an official check again, to word its messages otherwise, but not one of their own. */
+	@Test
+	void aCheckIsDeclaredOnceExceptToRewordAnOfficialOne() throws Exception {
+		ResourceSet set = resources.get();
+		parseHelper.parse("check c \"官方\" { message m \"一\" }", URI.createPlatformPluginURI("nianbao.formats/formats/checks.nbformat", true), set);
+		FormatFile reworded = parseHelper.parse("check c \"改写\" { message m \"二\" }", URI.createFileURI("/authors/a.nbformat"), set);
+		validation.assertNoIssues(reworded);
+		FormatFile again = parseHelper.parse("check c \"又一次\" { message m \"三\" }", URI.createFileURI("/authors/b.nbformat"), set);
+		validation.assertError(again, LanguagePackage.Literals.CHECK_DECLARATION, FormatValidator.DUPLICATE_CHECK,
+				NLS.bind(FormatMessages.checkDeclaredElsewhere, "c", "a.nbformat"));
 	}
 }

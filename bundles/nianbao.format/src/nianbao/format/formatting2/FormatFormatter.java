@@ -14,6 +14,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Pair;
 
 import nianbao.format.language.CellReference;
+import nianbao.format.language.CheckDeclaration;
+import nianbao.format.language.CheckMessage;
 import nianbao.format.language.ColumnNode;
 import nianbao.format.language.Deadline;
 import nianbao.format.language.Format;
@@ -76,12 +78,12 @@ public class FormatFormatter extends AbstractFormatter2 {
 	}
 
 	private static boolean isFirstInFile(EObject element) {
-		return element.eContainer() instanceof FormatFile file
-				&& (file.getFormats().isEmpty() ? file.getProfiles() : file.getFormats()).indexOf(element) == 0;
+		return element.eContainer() instanceof FormatFile file && file.eContents().indexOf(element) == 0;
 	}
 
 	private static boolean isDeclaration(EObject element) {
-		return element instanceof Format || element instanceof Profile || element instanceof Part
+		return element instanceof CheckDeclaration || element instanceof CheckMessage || element instanceof Format
+				|| element instanceof Profile || element instanceof Part
 				|| element instanceof Table || element instanceof ColumnNode || element instanceof RowNode
 				|| element instanceof Rule || element instanceof Deadline || element instanceof TableChange
 				|| element instanceof RowReplacement || element instanceof Omission || element instanceof RuleSetting;

@@ -56,6 +56,8 @@ public class FormatLinkingMessages extends LinkingDiagnosticMessageProvider {
 			message = NLS.bind(FormatMessages.profileNoRuleInFormats, name, String.join(", ", NodeModelUtils
 					.findNodesForFeature(profile, LANGUAGE.getProfile_Formats()).stream()
 					.map(n -> NodeModelUtils.getTokenText(n).replaceAll("^\"|\"$", "")).toList()));
+		} else if (reference.getEReferenceType() == LANGUAGE.getCheckDeclaration()) {
+			message = NLS.bind(FormatMessages.noSuchCheck, name);
 		} else if (reference.getEReferenceType() == LANGUAGE.getRule()) {
 			message = NLS.bind(FormatMessages.noSuchRule, name);
 		} else {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -24,6 +25,8 @@ import org.eclipse.xtext.validation.Check;
 import com.google.inject.Inject;
 
 import nianbao.format.language.CellReference;
+import nianbao.format.language.CheckDeclaration;
+import nianbao.format.language.CheckMessage;
 import nianbao.format.language.Column;
 import nianbao.format.language.Comparison;
 import nianbao.format.language.Deadline;
@@ -69,6 +72,11 @@ public class FormatValidator extends AbstractFormatValidator {
 	public static final String NEVER_APPLIES = "neverApplies";
 	public static final String DUPLICATE_FORMAT = "duplicateFormat";
 	public static final String REDUNDANT_VARIANT = "redundantVariant";
+	public static final String DUPLICATE_CHECK = "duplicateCheck";
+	public static final String UNKNOWN_PARAMETER = "unknownParameter";
+
+	/** A placeholder in a check's message: {name}. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)\\}");
 
 	@Inject
 	private ResourceDescriptionsProvider index;
@@ -81,30 +89,75 @@ public class FormatValidator extends AbstractFormatValidator {
 	 */
 	@Check
 	public void formatDefinedOnce(Format format) {
-		if (format.eResource() == null || format.eResource().getURI().isPlatformPlugin()) {
+		if (format.eContainer() instanceof FormatFile file) {
+			definedOnce(format, format.getName(), file.getFormats().stream().map(Format::getName).toList(), true,
+					FormatMessages.formatDefinedElsewhere, LanguagePackage.Literals.FORMAT__NAME, DUPLICATE_FORMAT);
+		}
+	}
+
+	/**
+	 * A check's name is unique among the checks declared in the files the file sees, as a format's is; but an
+	 * official check may be declared again, to word its messages otherwise.
+	 */
+	@Check
+	public void checkDeclaredOnce(CheckDeclaration check) {
+		if (check.eContainer() instanceof FormatFile file) {
+			definedOnce(check, check.getName(), file.getChecks().stream().map(CheckDeclaration::getName).toList(), false,
+					FormatMessages.checkDeclaredElsewhere, LanguagePackage.Literals.CHECK_DECLARATION__NAME, DUPLICATE_CHECK);
+		}
+	}
+
+	/**
+	 * An error at an element's name where another element of its kind has that name: in the same file (among
+	 * {@code namesInFile}, which holds the element's own) or in another file the index holds (an official one too,
+	 * if {@code official}).
+	 */
+	private void definedOnce(EObject element, String name, List<String> namesInFile, boolean official, String message,
+			EAttribute feature, String code) {
+		if (name == null || element.eResource() == null || element.eResource().getURI().isPlatformPlugin()) {
 			return;
 		}
-		QualifiedName name = qualifiedNames.getFullyQualifiedName(format);
-		if (name == null) {
+		QualifiedName qualified = qualifiedNames.getFullyQualifiedName(element);
+		if (qualified == null) {
 			return;
 		}
-		URI here = format.eResource().getURI();
-		String elsewhere = null;
-		if (format.eContainer() instanceof FormatFile file
-				&& file.getFormats().stream().filter(f -> format.getName().equals(f.getName())).count() > 1) {
-			elsewhere = here.lastSegment();
-		}
-		for (IEObjectDescription other : index.getResourceDescriptions(format.eResource())
-				.getExportedObjects(LanguagePackage.Literals.FORMAT, name, false)) {
-			// the index may name this file by its resolved URI, and holds the format itself where it is loaded
+		URI here = element.eResource().getURI();
+		String elsewhere = namesInFile.stream().filter(name::equals).count() > 1 ? here.lastSegment() : null;
+		for (IEObjectDescription other : index.getResourceDescriptions(element.eResource())
+				.getExportedObjects(element.eClass(), qualified, false)) {
+			// the index may name this file by its resolved URI, and holds the element itself where it is loaded
 			URI there = other.getEObjectURI().trimFragment();
-			if (elsewhere == null && other.getEObjectOrProxy() != format && !there.equals(here)) {
+			if (elsewhere == null && other.getEObjectOrProxy() != element && !there.equals(here)
+					&& (official || !there.isPlatformPlugin())) {
 				elsewhere = there.lastSegment();
 			}
 		}
 		if (elsewhere != null) {
-			error(NLS.bind(FormatMessages.formatDefinedElsewhere, format.getName(), URI.decode(elsewhere)), format,
-					LanguagePackage.Literals.FORMAT__NAME, DUPLICATE_FORMAT);
+			error(NLS.bind(message, name, URI.decode(elsewhere)), element, feature, code);
+		}
+	}
+
+	/**
+	 * A check's messages have different names, and their texts use only their own parameters: a placeholder
+	 * that is none would be printed as it is written.
+	 */
+	@Check
+	public void checkMessagesUseTheirParameters(CheckDeclaration check) {
+		Set<String> names = new HashSet<>();
+		for (CheckMessage message : check.getMessages()) {
+			if (!names.add(message.getName())) {
+				error(NLS.bind(FormatMessages.duplicateCheckMessage, message.getName(), check.getName()), message,
+						LanguagePackage.Literals.CHECK_MESSAGE__NAME, DUPLICATE_NAME);
+			}
+			Matcher placeholder = PLACEHOLDER.matcher(String.valueOf(message.getText()));
+			while (placeholder.find()) {
+				if (!message.getParameters().contains(placeholder.group(1))) {
+					error(NLS.bind(FormatMessages.unknownCheckParameter, placeholder.group(),
+							message.getParameters().isEmpty() ? FormatMessages.noParameters
+									: String.join(", ", message.getParameters())),
+							message, LanguagePackage.Literals.CHECK_MESSAGE__TEXT, UNKNOWN_PARAMETER);
+				}
+			}
 		}
 	}
 

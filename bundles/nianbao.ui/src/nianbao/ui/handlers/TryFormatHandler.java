@@ -24,6 +24,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import nianbao.check.Auditor;
+import nianbao.check.DeclaredChecks;
 import nianbao.format.FormatLibrary;
 import nianbao.formats.OfficialFormats;
 import nianbao.ui.Messages;
@@ -55,7 +56,11 @@ public class TryFormatHandler extends AbstractHandler {
 		AuditFolderHandler.schedule(editor.getSite().getPage(), List.of(Path.of(folder)),
 				NLS.bind(Messages.tryFormat_job, file.getFileName(), folder),
 				summary -> NLS.bind(Messages.tryFormat_scope, file.getFileName(), summary),
-				() -> new Auditor(OfficialFormats.withOwn(sources(file, edited))));
+				() -> {
+					FormatLibrary library = OfficialFormats.withOwn(sources(file, edited));
+					DeclaredChecks.verify(library);
+					return new Auditor(library);
+				});
 		return null;
 	}
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nianbao.check.CheckMessages;
 import nianbao.format.FormatMessages;
 import nianbao.testing.GroundTruth;
 import nianbao.testing.Samples;
@@ -167,7 +168,7 @@ class AuditBuilderTest {
 				+ "test \"wrong\" report \"001_79dfd87bc59a18f9.txt\" {\n    expect no NT-2\n}\n";
 		write("tests.nbformat", tests);
 		build();
-		assertEquals(List.of("4 测试“wrong”未通过：expected no NT-2, found 1"),
+		assertEquals(List.of("4 测试“wrong”未通过：" + NLS.bind(CheckMessages.testExpectedNone, "NT-2", 1)),
 				markers(project.getFile("tests.nbformat"), AuditMarkers.FORMAT_PROBLEM).stream()
 						.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + " " + m.getAttribute(IMarker.MESSAGE, "")).toList());
 

@@ -3,12 +3,14 @@ package nianbao.format.ide.hover;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 
 import nianbao.format.TableStructure;
+import nianbao.format.language.CheckDeclaration;
 import nianbao.format.language.Column;
 import nianbao.format.language.ColumnGroup;
 import nianbao.format.language.ColumnNode;
@@ -24,8 +26,8 @@ import nianbao.format.language.ValueKind;
 
 /**
  * What a hover says about an element of a format: its kind and official label or full name (rows and
- * columns with their groups' labels, tables with their captions), and for a rule its message template
- * and basis. In Chinese, as the proposals describe the same elements.
+ * columns with their groups' labels, tables with their captions), for a rule its message template
+ * and basis, for a check what it does and its messages. In Chinese, as the proposals describe the same elements.
  */
 public final class ElementDescriptions {
 
@@ -54,6 +56,10 @@ public final class ElementDescriptions {
 			case Format format -> "格式 " + format.getName() + (format.getNotice() == null ? "" : "：" + format.getNotice())
 					+ (format.getYears() == null ? "" : "\n适用于 " + format.getYears().getFrom() + " 年"
 							+ (format.getYears().getTo() == 0 ? "起" : "至 " + format.getYears().getTo() + " 年") + "的报告");
+			case CheckDeclaration check -> "检查 " + check.getName() + "：" + check.getDescription() + check.getMessages().stream()
+					.map(m -> "\n消息 " + m.getName() + (m.getParameters().isEmpty() ? "" : "（" + String.join("、", m.getParameters())
+							+ "）") + "：" + m.getText())
+					.collect(Collectors.joining());
 			default -> null;
 		};
 		Resource home = element.eResource();
