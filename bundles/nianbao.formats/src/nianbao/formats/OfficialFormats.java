@@ -12,7 +12,7 @@ import nianbao.format.FormatLibrary;
 
 /**
  * The official formats shipped with the tool: 国办公开办函〔2019〕60号 (试行, report years 2019–2020) and
- * 国办公开办函〔2021〕30号 (report years 2021 on).
+ * 国办公开办函〔2021〕30号 (report years 2021 on), and the declarations of the checks their rules name.
  */
 public final class OfficialFormats {
 

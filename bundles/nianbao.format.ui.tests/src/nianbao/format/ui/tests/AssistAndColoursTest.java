@@ -113,6 +113,9 @@ class AssistAndColoursTest extends WorkbenchTest {
 		assertStyle(widget, cell + "新收[".length(), FormatHighlighting.VARIABLE, SWT.ITALIC);
 		assertStyle(widget, text.indexOf("column 自然人") + "column ".length(), FormatHighlighting.COLUMN, SWT.NORMAL);
 		assertStyle(widget, text.indexOf(": title-complete") + 2, FormatHighlighting.CHECK, SWT.BOLD | SWT.ITALIC);
+		// a keyword inside a check's name is the check's
+		assertStyle(widget, text.indexOf(": published-in-time") + ": published-".length(), FormatHighlighting.CHECK,
+				SWT.BOLD | SWT.ITALIC);
 		assertStyle(widget, text.indexOf("// identity"), LexicalClassifier.COMMENT, SWT.NORMAL);
 
 		// typing: a new rule id is coloured as one once the reconciler has seen it, a new comment at once

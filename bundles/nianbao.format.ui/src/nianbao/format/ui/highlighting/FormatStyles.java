@@ -26,7 +26,8 @@ public final class FormatStyles {
 			FormatHighlighting.ROW, attribute(0x00, 0x79, 0x6B, SWT.NORMAL),
 			FormatHighlighting.COLUMN, attribute(0xAD, 0x14, 0x57, SWT.NORMAL),
 			FormatHighlighting.VARIABLE, attribute(0x02, 0x77, 0xBD, SWT.ITALIC),
-			FormatHighlighting.CHECK, attribute(0x6A, 0x1B, 0x9A, SWT.ITALIC));
+			// bold as well: a check's name may hold keywords (published-in-time), which are bold
+			FormatHighlighting.CHECK, attribute(0x6A, 0x1B, 0x9A, SWT.BOLD | SWT.ITALIC));
 
 	private FormatStyles() {
 	}
