@@ -4,7 +4,9 @@ package nianbao.ui.tests;
 import static nianbao.ui.tests.Workbench.page;
 import static nianbao.ui.tests.Workbench.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.text.BadLocationException;
@@ -37,6 +40,8 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
@@ -293,7 +298,7 @@ settle();
 		Path file = Files.writeString(formats.resolve("local.nbformat"), "format \"本地\" basedOn \"2021\" {\n}\n");
 		String edited = "format \"本地\" basedOn \"2021\" {\n    rule LOCAL-1 warning \"本年未收到申请\" : 表三.新收[总计] == 0\n}\n";
 		Job job = AuditFolderHandler.schedule(page(), List.of(reports()), "try", summary -> summary,
-				() -> new Auditor(OfficialFormats.withOwn(TryFormatHandler.sources(file, edited))));
+				TryFormatHandler.auditor(file, edited));
 		job.join();
 		settle();
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -301,6 +306,54 @@ settle();
 		// the samples in the 2021 format (000, 003, 004) all received applications; 001 and 002 are 2019-trial
 		assertEquals(List.of("000", "003", "004"), view.shownRows().stream().filter(r -> r.ruleId().equals("LOCAL-1"))
 				.map(r -> r.report().substring(0, 3)).sorted().toList());
+	}
+
+	/**
+	 * 在示例报告上试运行: without sample reports beside the product (the test runtime has none) the command is
+	 * disabled; with them, it audits them with the format in the editor as it stands.
+	 */
+	@Test
+	void theFormatBeingEditedIsTriedOnTheSampleReports() throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		Path install = Path.of(Platform.getInstallLocation().getURL().getPath());
+		Path samples = install.resolve("samples");
+		assertNull(TryFormatHandler.samples());
+		project = OpenAuditProjectHandler.open(reports());
+		Files.writeString(project.getFile("local.nbformat").getLocation().toFile().toPath(),
+				"format \"本地\" basedOn \"2021\" {\n}\n");
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		FormatEditor editor = assertInstanceOf(FormatEditor.class, IDE.openEditor(page(), project.getFile("local.nbformat")));
+		editor.viewer().getDocument().set("format \"本地\" basedOn \"2021\" {\n    rule LOCAL-1 warning \"本年未收到申请\" : 表三.新收[总计] == 0\n}\n");
+		settle();
+		assertFalse(commands.getCommand("nianbao.ui.trySamples").isEnabled(), "no samples, no command");
+		try {
+			Files.createDirectories(samples);
+			for (Path sample : Samples.textReports()) {
+				Files.copy(sample, samples.resolve(sample.getFileName()));
+			}
+			assertEquals(samples, TryFormatHandler.samples());
+			handlers.executeCommand("nianbao.ui.trySamples", null);
+			String name = NLS.bind(Messages.tryFormat_job, "local.nbformat", samples);
+			for (Job job : Job.getJobManager().find(null)) {
+				if (job.getName().equals(name)) {
+					job.join();
+				}
+			}
+			settle();
+			FindingsView view = (FindingsView) page().findView(FindingsView.ID);
+			// the samples in the 2021 format (000, 003, 004) all received applications; 001 and 002 are 2019-trial
+			assertEquals(List.of("000", "003", "004"), view.shownRows().stream().filter(r -> r.ruleId().equals("LOCAL-1"))
+					.map(r -> r.report().substring(0, 3)).sorted().toList());
+		} finally {
+			try (Stream<Path> files = Files.list(samples)) {
+				for (Path file : files.toList()) {
+					Files.delete(file);
+				}
+			}
+			Files.delete(samples);
+			editor.doRevertToSaved();
+		}
 	}
 
 	/** Reports the job cannot assess are listed, first and with the reason, never left out as if clean. */
