@@ -168,6 +168,12 @@ class FormatEditorTest extends WorkbenchTest {
 		String info = hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, rule));
 		assertEquals("规则 T3-ROW（error）\n消息：{row}：总计 {lhs}，各类申请人之和 {rhs}，相差 {diff}\n依据：结构性：总计列为六类申请人之和",
 				info);
+		// a check: what it does, a sentence a line, and its messages, from the file that declares it
+		int check = text.indexOf(": parts-in-order") + 2;
+		String checkInfo = hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, check + 1));
+		assertTrue(checkInfo.startsWith("检查 parts-in-order：格式的每个部分（optional 的除外）都在报告中，且顺序与格式相同。\n"
+				+ "文本显示缺少某部分时报告缺少；\n只是未识别出其标题时无法评估。\n消息 缺少（编号、标题）：缺少第{编号}部分“{标题}”，或其位置不对\n")
+				&& checkInfo.endsWith("\n来自 checks.nbformat"), checkInfo);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -24,6 +25,9 @@ import nianbao.format.ui.problems.ProblemAnnotations;
  * is (a reference's target or a declaration: kind, label or full name; a rule's message and basis).
  */
 public final class FormatTextHover implements ITextHover {
+
+	/** The end of a sentence that more text follows on the same line. */
+	private static final Pattern SENTENCE_END = Pattern.compile("([。；])(?=[^\\n])");
 
 	private final Supplier<FormatModel> model;
 
@@ -50,7 +54,8 @@ public final class FormatTextHover implements ITextHover {
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
 		List<String> parts = new ArrayList<>(problems(viewer, region.getOffset(), region.getLength()).stream()
 				.map(m -> m.annotation().getText()).distinct().toList());
-		symbol(viewer, region.getOffset()).ifPresent(s -> parts.add(s.description()));
+		// a sentence a line: the hover does not wrap a long description (a check's) to the editor's width
+		symbol(viewer, region.getOffset()).ifPresent(s -> parts.add(SENTENCE_END.matcher(s.description()).replaceAll("$1\n")));
 		return parts.isEmpty() ? null : String.join("\n\n", parts);
 	}
 
