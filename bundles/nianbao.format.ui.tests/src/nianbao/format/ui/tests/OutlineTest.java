@@ -71,6 +71,22 @@ class OutlineTest extends WorkbenchTest {
 	}
 
 	@Test
+	void theOutlineListsDeclaredChecksWithTheirMessagesAndTestCases() throws Exception {
+		FormatEditor editor = open(Ui.write(project, "own.nbformat", """
+				check labels-as-prescribed "表格的标签与格式相同" {
+				    message 列标签(表, 印为, 标签) "{表}的列印作“{印为}”"
+				    message 行标签(表, 印为, 标签) "{表}的行印作“{印为}”"
+				}
+				test "001" report "001.txt" {
+				    expect warning LB-1
+				}
+				"""));
+		Tree tree = (Tree) showOutline(editor).getControl();
+		assertEquals(List.of("check labels-as-prescribed", "test \"001\" report \"001.txt\""), items(tree, 0));
+		assertEquals(List.of("message 列标签(表, 印为, 标签)", "message 行标签(表, 印为, 标签)"), items(tree, 1));
+	}
+
+	@Test
 	void selectingATableInTheOutlineSelectsItsName() throws Exception {
 		FormatEditor editor = open2021();
 		FormatOutlinePage outline = showOutline(editor);

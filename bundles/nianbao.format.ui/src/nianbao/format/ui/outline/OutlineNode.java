@@ -19,8 +19,8 @@ public record OutlineNode(Kind kind, String label, String path, int offset, int 
 
 	/** The kinds of elements the outline shows. */
 	public enum Kind {
-		FORMAT, PROFILE, PART, TABLE, COLUMNS, ROWS, COLUMN, COLUMN_GROUP, ROW, ROW_GROUP, RULE, CHECK, CHANGE, OMISSION,
-		SETTING
+		CHECK_DECLARATION, CHECK_MESSAGE, FORMAT, PROFILE, PART, TABLE, COLUMNS, ROWS, COLUMN, COLUMN_GROUP, ROW, ROW_GROUP,
+		RULE, CHECK, CHANGE, OMISSION, SETTING, TEST
 	}
 
 	public OutlineNode {

@@ -15,6 +15,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 
 import nianbao.format.TableStructure;
+import nianbao.format.language.CheckDeclaration;
 import nianbao.format.language.ColumnGroup;
 import nianbao.format.language.ColumnNode;
 import nianbao.format.language.Format;
@@ -32,9 +33,9 @@ import nianbao.format.language.TableChange;
 import nianbao.format.ui.outline.OutlineNode.Kind;
 
 /**
- * The outline of a parsed format file: formats with their parts, tables (columns and rows with their
+ * The outline of a parsed format file: declared checks with their messages, formats with their parts, tables (columns and rows with their
  * groups, the table's rules), table changes, omissions and rules; each rule with its check. Profiles
- * with their settings. Labels read like the source ({@code table 表三 收到和处理…}).
+ * with their settings, test cases. Labels read like the source ({@code table 表三 收到和处理…}).
  */
 public final class OutlineTree {
 
@@ -47,16 +48,28 @@ public final class OutlineTree {
 		this.locations = locations;
 	}
 
-	/** The top-level nodes of the file's outline: its formats and profiles; none if nothing parsed. */
+	/** The top-level nodes of the file's outline: its checks, formats, profiles and tests; none if nothing parsed. */
 	public static List<OutlineNode> of(XtextResource resource) {
 		if (resource.getParseResult() == null || !(resource.getParseResult().getRootASTElement() instanceof FormatFile file)) {
 			return List.of();
 		}
 		OutlineTree tree = new OutlineTree(resource.getResourceServiceProvider().get(ILocationInFileProvider.class));
 		List<OutlineNode> nodes = new ArrayList<>();
+		file.getChecks().forEach(check -> nodes.add(tree.check(check)));
 		file.getFormats().forEach(format -> nodes.add(tree.format(format)));
 		file.getProfiles().forEach(profile -> nodes.add(tree.profile(profile)));
+		file.getTests().forEach(test -> nodes.add(tree.node(Kind.TEST, "test \"" + test.getName() + "\" report \""
+				+ test.getReport() + "\"", "test " + test.getName(), test, List.of())));
 		return nodes;
+	}
+
+	private OutlineNode check(CheckDeclaration check) {
+		String path = "check " + check.getName();
+		List<OutlineNode> messages = check.getMessages().stream()
+				.map(m -> node(Kind.CHECK_MESSAGE, "message " + m.getName() + (m.getParameters().isEmpty() ? ""
+						: "(" + String.join(", ", m.getParameters()) + ")"), path + "/message " + m.getName(), m, List.of()))
+				.toList();
+		return node(Kind.CHECK_DECLARATION, path, path, check, messages);
 	}
 
 	private OutlineNode format(Format format) {
