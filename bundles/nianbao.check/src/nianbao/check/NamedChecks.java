@@ -67,15 +67,20 @@ final class NamedChecks {
 	/** The messages of a check's declaration, with their parameters filled in. */
 	private record Wording(CheckDeclaration declaration) {
 
-		/** The message of this name, each parameter given its value (in the order the parameters are declared). */
+		/** A parameter in a message's text: {编号}. */
+		private static final Pattern PARAMETER = Pattern.compile("\\{([^{}\\s]*)\\}");
+
+		/**
+		 * The message of this name, each parameter given its value (in the order the parameters are declared), in
+		 * one pass: a value that reads like a parameter stays as it is.
+		 */
 		String say(String name, Object... values) {
 			CheckMessage message = declaration.getMessages().stream().filter(m -> m.getName().equals(name)).findFirst()
 					.orElseThrow(() -> new IllegalStateException(declaration.getName() + " declares no message " + name));
-			String text = message.getText();
-			for (int i = 0; i < values.length; i++) {
-				text = text.replace("{" + message.getParameters().get(i) + "}", String.valueOf(values[i]));
-			}
-			return text;
+			return PARAMETER.matcher(message.getText()).replaceAll(parameter -> {
+				int index = message.getParameters().indexOf(parameter.group(1));
+				return Matcher.quoteReplacement(index < 0 ? parameter.group() : String.valueOf(values[index]));
+			});
 		}
 	}
 
@@ -120,6 +125,7 @@ final class NamedChecks {
 	private NamedChecks() {
 	}
 
+	@SafeVarargs
 	private static Map.Entry<String, Implementation> check(String name, Logic logic,
 			Map.Entry<String, List<String>>... messages) {
 		return Map.entry(name, new Implementation(logic, Map.ofEntries(messages)));
