@@ -4,7 +4,10 @@
 #      Java runtime (no Maven, no source tree), under the C locale, from another folder, through a link;
 #   2. its "nianbao lsp" speaks LSP on standard input and output: a format file with an unknown row gets
 #      its diagnostic before the answer to initialize, and shutdown and exit end the server;
-#   3. the Windows and macOS archives hold their start script, their SWT and no other platform's.
+#   3. the Windows and macOS archives hold their start script, their SWT and no other platform's;
+#   4. the runner's class path of the Windows archive (cli\classpath.jar, which nianbao.cmd runs it with)
+#      names only jars that are there, none of them signed but a security provider's, and audits sample 001
+#      run by java as nianbao.cmd runs it, from a folder whose name has a space.
 # Usage: verify-archives.sh PRODUCTS JAVA_HOME SAMPLES VERSION
 set -euo pipefail
 products="$1" java_home="$2" samples="$3" version="$4"
@@ -57,3 +60,29 @@ grep -q "/plugins/org.eclipse.swt.cocoa.macosx.aarch64_" "$work/mac.txt" || fail
 grep -q "/Contents/Eclipse/nianbao$" "$work/mac.txt" || fail "the macOS archive has no start script"
 ! grep -q "swt.gtk" "$work/win.txt" "$work/mac.txt" || fail "an archive for Windows or macOS holds SWT for GTK"
 echo "verify-archives: the Windows and macOS archives hold their start script and their SWT"
+
+# the jars a manifest's Class-Path names (lines that start with a space continue the line before)
+class_path() {
+  unzip -p "$1" META-INF/MANIFEST.MF | tr -d '\r' | sed -e ':a' -e 'N' -e '$!ba' -e 's/\n //g' | sed -n 's/^Class-Path: //p' | tr ' ' '\n'
+}
+windows="$work/win dows"
+mkdir "$windows"
+unzip -q "$products/nianbao-auditor-$version-win32.win32.x86_64.zip" -d "$windows"
+cli="$windows/nianbao-auditor/cli"
+entries=0
+while IFS= read -r entry; do
+  [[ -f "$cli/$entry" ]] || fail "the Windows archive's cli/classpath.jar names $entry, which is not there"
+  if unzip -Z1 "$cli/$entry" | grep -qiE '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$' \
+    && ! unzip -Z1 "$cli/$entry" | grep -qx 'META-INF/services/java.security.Provider'; then
+    fail "the Windows archive's runner class path holds the signed jar $entry"
+  fi
+  entries=$((entries + 1))
+done < <(class_path "$cli/classpath.jar")
+(( entries > 0 )) || fail "the Windows archive's cli/classpath.jar names no jar"
+status=0
+(cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 "$java_home/bin/java" -Dlog4j2.StatusLogger.level=OFF \
+  -cp "$cli/classpath.jar" nianbao.cli.Main audit 年报.txt) > "$work/audit-win.txt" 2>&1 || status=$?
+[[ $status -eq 1 ]] && grep -q " error NT-2 " "$work/audit-win.txt" \
+  || { cat "$work/audit-win.txt"; fail "the Windows archive's runner class path did not audit sample 001 (exit $status)"; }
+grep -q "/Contents/Eclipse/cli/classpath.jar$" "$work/mac.txt" || fail "the macOS archive has no cli/classpath.jar"
+echo "verify-archives: the Windows archive's runner class path ($entries jars) audited sample 001 from a folder with a space"

@@ -22,8 +22,14 @@ set "JVM_OPTS=-Dlog4j2.StatusLogger.level=OFF"
 set "JVM_OPTS=%JVM_OPTS% %NIANBAO_JAVA_OPTS%"
 
 if /i "%~1"=="workbench" goto workbench
-rem the product's bundles are plain jars: the command-line auditor needs no OSGi framework
-"%JAVA%" %JVM_OPTS% -cp "%INSTALL%plugins\*" nianbao.cli.Main %*
+rem only the JIT's quick compiler (C1), but for the Language Server, which runs for long: the optimising one
+rem costs more than it gains in an audit, of one report as of a thousand (see the script for Linux). Before
+rem NIANBAO_JAVA_OPTS, which can bring it back for longer runs (-XX:TieredStopAtLevel=4)
+if /i not "%~1"=="lsp" set "JVM_OPTS=-XX:TieredStopAtLevel=1 %JVM_OPTS%"
+rem the product's bundles are plain jars: the command-line auditor needs no OSGi framework. Only its own
+rem bundles go on the class path, not the workbench's: those that cli\classpath.jar names, which the build
+rem writes (releng/nianbao.product/RunnerClassPath.java), as the script for Linux and macOS does
+"%JAVA%" %JVM_OPTS% -cp "%INSTALL%cli\classpath.jar" nianbao.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :workbench

@@ -219,7 +219,6 @@ final class AuditCommand implements Callable<Integer> {
 		return exitCode(summary);
 	}
 
-	/** The format files of a folder, in name order. */
 	/** {@code --test}: the test cases of the format files named, each audited and held against its expectations. */
 	private int runTests(ReadLimits readLimits, PrintWriter err) throws IOException {
 		List<Path> formatFiles = new ArrayList<>();

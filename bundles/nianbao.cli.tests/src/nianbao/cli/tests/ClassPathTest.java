@@ -2,6 +2,7 @@
 package nianbao.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,20 +25,31 @@ import nianbao.cli.Main;
 import nianbao.testing.Samples;
 
 /**
- * The bundles the start script puts on the command-line auditor's class path ({@code cli.bundles} beside
- * the script) are those the runner is wired to in OSGi: a bundle missing from the list would fail the
- * runner with a class not found only where it is first used, one too many would cost every start.
+ * The bundles on the command-line auditor's class path ({@code releng/nianbao.product/cli.bundles}, which the
+ * build names in each product's {@code cli/classpath.jar}) are those the runner is wired to in OSGi: a bundle
+ * missing from the list would fail the runner with a class not found only where it is first used, one too
+ * many would cost every start. The start scripts of every platform run it with that class path.
  */
 class ClassPathTest {
 
+	private static final Path ROOT = Samples.root().toAbsolutePath().getParent();
+
 	@Test
-	void startScriptClassPathHoldsExactlyTheRunnersBundles() throws IOException {
-		Path listed = Samples.root().toAbsolutePath().getParent()
-				.resolve("features/nianbao.product.feature/rootfiles/unix/cli.bundles");
+	void classPathHoldsExactlyTheRunnersBundles() throws IOException {
+		Path listed = ROOT.resolve("releng/nianbao.product/cli.bundles");
 		Set<String> names = Files.readAllLines(listed).stream().map(String::strip)
 				.filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toCollection(TreeSet::new));
 		assertEquals(wiredFrom(FrameworkUtil.getBundle(Main.class)), names,
 				"the bundles listed in " + listed + ", one symbolic name a line");
+	}
+
+	@Test
+	void everyStartScriptRunsTheRunnerOnItsClassPath() throws IOException {
+		Path scripts = ROOT.resolve("features/nianbao.product.feature/rootfiles");
+		assertTrue(Files.readString(scripts.resolve("unix/nianbao"))
+				.contains("-cp \"$INSTALL/cli/classpath.jar\" nianbao.cli.Main \"$@\""));
+		assertTrue(Files.readString(scripts.resolve("windows/nianbao.cmd"))
+				.contains("-cp \"%INSTALL%cli\\classpath.jar\" nianbao.cli.Main %*"));
 	}
 
 	/** The symbolic names of a bundle and of every bundle it is wired to, directly or not, with their fragments. */
