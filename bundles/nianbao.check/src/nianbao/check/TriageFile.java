@@ -64,7 +64,13 @@ public final class TriageFile {
 			BigDecimal value, String reason, String date) {
 	}
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+	/**
+	 * Gson, made when a file is first read or written: building it takes a short run a noticeable part of its
+	 * start, and most runs have no triage file (an empty one is made without it).
+	 */
+	private static final class Json {
+		static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+	}
 
 	private final Map<String, Entry> entries;
 	private final List<Correction> corrections;
@@ -96,7 +102,7 @@ public final class TriageFile {
 		}
 		Stored stored;
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			stored = GSON.fromJson(in, Stored.class);
+			stored = Json.GSON.fromJson(in, Stored.class);
 		} catch (JsonParseException | IllegalStateException | ClassCastException | NumberFormatException e) {
 			// the parser's message names its classes: the user is told what is wrong in the file's terms
 			throw notATriageFile(file, e);
@@ -245,7 +251,7 @@ public final class TriageFile {
 		}
 		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
 		try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-			GSON.toJson(new Stored(VERSION, decisions, stored), out);
+			Json.GSON.toJson(new Stored(VERSION, decisions, stored), out);
 		}
 		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		entries.clear();
