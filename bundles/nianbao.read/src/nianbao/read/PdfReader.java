@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -51,6 +54,7 @@ final class PdfReader {
 		List<List<PdfLayout.Line>> pages;
 		List<Integer> scanned;
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			pdf.setResourceCache(new FontCache());
 			Stripper stripper = new Stripper(budget);
 			stripper.writeText(pdf, Writer.nullWriter());
 			pages = stripper.pages;
@@ -151,6 +155,21 @@ final class PdfReader {
 
 	private static Location area(int page, PdfLayout.Box box) {
 		return new Location.PageArea(page, box.left(), box.top(), box.right() - box.left(), box.bottom() - box.top());
+	}
+
+	/**
+	 * The document's resource cache, which keeps its fonts: PDFTextStripper drops a page's fonts from the
+	 * cache after the page (to bound the memory of long documents), and the next page using them parsed
+	 * the embedded fonts anew; a Chinese subset keeps the full font's tens of thousands of glyph metrics
+	 * and locations, and that was a third of reading a report. Fonts stay only softly held, as PDFBox
+	 * holds them, so memory that runs short still frees them.
+	 */
+	private static final class FontCache extends DefaultResourceCache {
+
+		@Override
+		public PDFont removeFont(COSObject indirect) {
+			return null;
+		}
 	}
 
 	/** Collects each page's glyphs and rules and makes them into lines; writes no text of its own. */
