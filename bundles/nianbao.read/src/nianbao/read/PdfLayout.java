@@ -51,7 +51,19 @@ final class PdfLayout {
 		}
 
 		static Box around(List<Glyph> glyphs) {
-			return glyphs.stream().map(g -> new Box(g.left(), g.top(), g.right(), g.bottom())).reduce(Box::union).orElseThrow();
+			// a loop, not a stream of a box per glyph: it runs for every cell and line of every page
+			Glyph first = glyphs.getFirst();
+			double left = first.left();
+			double top = first.top();
+			double right = first.right();
+			double bottom = first.bottom();
+			for (Glyph glyph : glyphs) {
+				left = Math.min(left, glyph.left());
+				top = Math.min(top, glyph.top());
+				right = Math.max(right, glyph.right());
+				bottom = Math.max(bottom, glyph.bottom());
+			}
+			return new Box(left, top, right, bottom);
 		}
 	}
 

@@ -243,8 +243,14 @@ final class PdfReader {
 		 * characters to ("⼀" for "一"), become the ordinary characters.
 		 */
 		private static String compatibility(String text) {
-			boolean odd = text.codePoints().anyMatch(c -> c >= 0x2E80 && c < 0x2FE0 || c >= 0xF900 && c < 0xFB00);
-			return odd ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+			// chars, not a stream of code points, for every glyph: both blocks lie outside the surrogates
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c >= 0x2E80 && c < 0x2FE0 || c >= 0xF900 && c < 0xFB00) {
+					return Normalizer.normalize(text, Normalizer.Form.NFKC);
+				}
+			}
+			return text;
 		}
 	}
 }
