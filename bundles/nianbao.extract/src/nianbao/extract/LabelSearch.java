@@ -69,12 +69,17 @@ final class LabelSearch {
 			previous[i] = i;
 			previousStart[i] = from;
 		}
+		// Ukkonen's cut-off: a row past the errors stays past them in the rows below it in the next column,
+		// so each column is computed down to one row below the last within the errors of the column before
+		// (mostly a quarter of the label, not all of it), and the row under those holds a value past them
+		int last = Math.clamp(errors, 0, m);
 		List<Hit> hits = new ArrayList<>();
 		for (int j = from; j < to; j++) {
 			current[0] = 0;
 			currentStart[0] = j + 1;
 			char c = chars.charAt(j);
-			for (int i = 1; i <= m; i++) {
+			int rows = Math.min(last + 1, m);
+			for (int i = 1; i <= rows; i++) {
 				int substitute = previous[i - 1] + (label.charAt(i - 1) == c ? 0 : 1);
 				int delete = previous[i] + 1;
 				int insert = current[i - 1] + 1;
@@ -89,11 +94,18 @@ final class LabelSearch {
 					currentStart[i] = currentStart[i - 1];
 				}
 			}
-			if (current[m] <= errors) {
+			if (rows < m) {
+				current[rows + 1] = errors + 1;
+			}
+			last = rows;
+			while (last > 0 && current[last] > errors) {
+				last--;
+			}
+			if (last == m && current[m] <= errors) {
 				Hit hit = new Hit(currentStart[m], j + 1, current[m]);
-				Hit last = hits.isEmpty() ? null : hits.getLast();
-				if (last != null && hit.start() < last.end()) {
-					if (hit.errors() < last.errors()) {
+				Hit previousHit = hits.isEmpty() ? null : hits.getLast();
+				if (previousHit != null && hit.start() < previousHit.end()) {
+					if (hit.errors() < previousHit.errors()) {
 						hits.set(hits.size() - 1, hit);
 					}
 				} else {

@@ -150,13 +150,20 @@ final class PartLocator {
 		int bestDistance = allowed + 1;
 		for (int j = at; j < limit; j++) {
 			current[0] = j - at + 1;
+			int lowest = current[0];
 			for (int i = 1; i <= m; i++) {
 				int cost = title.charAt(i - 1) == chars.charAt(j) ? 0 : 1;
 				current[i] = Math.min(Math.min(current[i - 1] + 1, previous[i] + 1), previous[i - 1] + cost);
+				lowest = Math.min(lowest, current[i]);
 			}
 			if (current[m] < bestDistance) {
 				bestDistance = current[m];
 				bestEnd = j + 1;
+			}
+			if (lowest >= bestDistance) {
+				// no distance of a later column is below the lowest of this one: every numeral in the text
+				// is tried against every title, and most are followed by none
+				break;
 			}
 			int[] swap = previous;
 			previous = current;

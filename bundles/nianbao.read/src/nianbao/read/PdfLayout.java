@@ -2,10 +2,13 @@
 package nianbao.read;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rebuilds the lines of one PDF page from its glyphs' positions.
@@ -48,7 +51,19 @@ final class PdfLayout {
 		}
 
 		static Box around(List<Glyph> glyphs) {
-			return glyphs.stream().map(g -> new Box(g.left(), g.top(), g.right(), g.bottom())).reduce(Box::union).orElseThrow();
+			// a loop, not a stream of a box per glyph: it runs for every cell and line of every page
+			Glyph first = glyphs.getFirst();
+			double left = first.left();
+			double top = first.top();
+			double right = first.right();
+			double bottom = first.bottom();
+			for (Glyph glyph : glyphs) {
+				left = Math.min(left, glyph.left());
+				top = Math.min(top, glyph.top());
+				right = Math.max(right, glyph.right());
+				bottom = Math.max(bottom, glyph.bottom());
+			}
+			return new Box(left, top, right, bottom);
 		}
 	}
 
@@ -89,17 +104,19 @@ final class PdfLayout {
 	static List<Line> lines(List<Glyph> glyphs, List<PdfRules.Rule> rules) {
 		Map<Box, List<Glyph>> cells = new LinkedHashMap<>();
 		List<Glyph> free = new ArrayList<>();
+		Ruling horizontal = new Ruling(rules, true);
+		Ruling vertical = new Ruling(rules, false);
 		for (Glyph glyph : glyphs) {
-			Box cell = rules.isEmpty() ? null : cellAround(glyph, rules);
+			Box cell = rules.isEmpty() ? null : cellAround(glyph, horizontal, vertical);
 			if (cell == null) {
 				free.add(glyph);
 			} else {
 				cells.computeIfAbsent(cell, c -> new ArrayList<>()).add(glyph);
 			}
 		}
-		// a ruled box with no box beside it is a frame around text, not a table cell
+		Set<Box> frames = frames(cells.keySet());
 		for (Box box : List.copyOf(cells.keySet())) {
-			if (cells.keySet().stream().noneMatch(other -> besides(box, other))) {
+			if (frames.contains(box)) {
 				free.addAll(cells.remove(box));
 			}
 		}
@@ -113,31 +130,99 @@ final class PdfLayout {
 	}
 
 	/** The box of rules around a glyph's centre, or null if a side has none. */
-	private static Box cellAround(Glyph glyph, List<PdfRules.Rule> rules) {
+	private static Box cellAround(Glyph glyph, Ruling horizontal, Ruling vertical) {
 		double x = glyph.centerX();
 		double y = glyph.centerY();
-		double top = Double.NEGATIVE_INFINITY;
-		double bottom = Double.POSITIVE_INFINITY;
-		double left = Double.NEGATIVE_INFINITY;
-		double right = Double.POSITIVE_INFINITY;
-		for (PdfRules.Rule rule : rules) {
-			if (rule.horizontal() && rule.spans(x)) {
-				if (rule.at() <= y) {
-					top = Math.max(top, rule.at());
-				} else {
-					bottom = Math.min(bottom, rule.at());
-				}
-			} else if (!rule.horizontal() && rule.spans(y)) {
-				if (rule.at() <= x) {
-					left = Math.max(left, rule.at());
-				} else {
-					right = Math.min(right, rule.at());
-				}
-			}
-		}
+		double top = horizontal.before(y, x);
+		double bottom = horizontal.after(y, x);
+		double left = vertical.before(x, y);
+		double right = vertical.after(x, y);
 		boolean closed = top > Double.NEGATIVE_INFINITY && bottom < Double.POSITIVE_INFINITY
 				&& left > Double.NEGATIVE_INFINITY && right < Double.POSITIVE_INFINITY;
 		return closed ? new Box(left, top, right, bottom) : null;
+	}
+
+	/**
+	 * A page's rules of one direction in the order of where they stand, so that the nearest rule on either
+	 * side of a glyph is found by looking at the few next to it rather than at every rule of the page
+	 * (a table has hundreds, and a page a thousand glyphs).
+	 */
+	private static final class Ruling {
+
+		private final PdfRules.Rule[] rules;
+
+		Ruling(List<PdfRules.Rule> rules, boolean horizontal) {
+			// Double.compare puts -0.0 before 0.0, as Math.max and Math.min rank them
+			this.rules = rules.stream().filter(r -> r.horizontal() == horizontal)
+					.sorted((a, b) -> Double.compare(a.at(), b.at())).toArray(PdfRules.Rule[]::new);
+		}
+
+		/** Where the last rule at or before {@code at} that spans {@code across} stands, or -infinity. */
+		double before(double at, double across) {
+			for (int i = firstAfter(at) - 1; i >= 0; i--) {
+				if (rules[i].spans(across)) {
+					return rules[i].at();
+				}
+			}
+			return Double.NEGATIVE_INFINITY;
+		}
+
+		/** Where the first rule after {@code at} that spans {@code across} stands, or +infinity. */
+		double after(double at, double across) {
+			for (int i = firstAfter(at); i < rules.length; i++) {
+				if (rules[i].spans(across)) {
+					return rules[i].at();
+				}
+			}
+			return Double.POSITIVE_INFINITY;
+		}
+
+		/** The index of the first rule standing after {@code at}. */
+		private int firstAfter(double at) {
+			int low = 0;
+			int high = rules.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (rules[middle].at() <= at) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			return low;
+		}
+	}
+
+	/**
+	 * The ruled boxes with no box beside them: frames around text, not table cells. Sorted by their top
+	 * edges, the boxes of a box's row come next to it and are looked at first.
+	 */
+	private static Set<Box> frames(Collection<Box> boxes) {
+		List<Box> sorted = boxes.stream().sorted(Comparator.comparingDouble(Box::top)).toList();
+		Set<Box> frames = new HashSet<>();
+		for (int b = 0; b < sorted.size(); b++) {
+			if (alone(sorted, b)) {
+				frames.add(sorted.get(b));
+			}
+		}
+		return frames;
+	}
+
+	/** Whether no other box stands beside box {@code b} of boxes sorted by their top edges. */
+	private static boolean alone(List<Box> sorted, int b) {
+		Box box = sorted.get(b);
+		// the boxes after it that start above its bottom edge, then all before it (the tall ones reach down)
+		for (int i = b + 1; i < sorted.size() && sorted.get(i).top() < box.bottom(); i++) {
+			if (besides(box, sorted.get(i))) {
+				return false;
+			}
+		}
+		for (int i = b - 1; i >= 0; i--) {
+			if (besides(box, sorted.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether two boxes stand side by side, as cells of one row do (the cells between may be empty). */

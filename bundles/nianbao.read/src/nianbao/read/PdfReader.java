@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -51,6 +54,7 @@ final class PdfReader {
 		List<List<PdfLayout.Line>> pages;
 		List<Integer> scanned;
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			pdf.setResourceCache(new FontCache());
 			Stripper stripper = new Stripper(budget);
 			stripper.writeText(pdf, Writer.nullWriter());
 			pages = stripper.pages;
@@ -153,6 +157,21 @@ final class PdfReader {
 		return new Location.PageArea(page, box.left(), box.top(), box.right() - box.left(), box.bottom() - box.top());
 	}
 
+	/**
+	 * The document's resource cache, which keeps its fonts: PDFTextStripper drops a page's fonts from the
+	 * cache after the page (to bound the memory of long documents), and the next page using them parsed
+	 * the embedded fonts anew; a Chinese subset keeps the full font's tens of thousands of glyph metrics
+	 * and locations, and that was a third of reading a report. Fonts stay only softly held, as PDFBox
+	 * holds them, so memory that runs short still frees them.
+	 */
+	private static final class FontCache extends DefaultResourceCache {
+
+		@Override
+		public PDFont removeFont(COSObject indirect) {
+			return null;
+		}
+	}
+
 	/** Collects each page's glyphs and rules and makes them into lines; writes no text of its own. */
 	private static final class Stripper extends PDFTextStripper {
 
@@ -224,8 +243,14 @@ final class PdfReader {
 		 * characters to ("⼀" for "一"), become the ordinary characters.
 		 */
 		private static String compatibility(String text) {
-			boolean odd = text.codePoints().anyMatch(c -> c >= 0x2E80 && c < 0x2FE0 || c >= 0xF900 && c < 0xFB00);
-			return odd ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+			// chars, not a stream of code points, for every glyph: both blocks lie outside the surrogates
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c >= 0x2E80 && c < 0x2FE0 || c >= 0xF900 && c < 0xFB00) {
+					return Normalizer.normalize(text, Normalizer.Form.NFKC);
+				}
+			}
+			return text;
 		}
 	}
 }
