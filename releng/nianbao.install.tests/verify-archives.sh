@@ -2,6 +2,8 @@
 # The product archives as a user downloads them:
 #   1. the Linux archive unpacked anywhere audits sample 001 with its own start script and nothing but a
 #      Java runtime (no Maven, no source tree), under the C locale, from another folder, through a link;
+#      its first run makes the auditor's class-data-sharing archive in the user's cache, and a run with the
+#      archive prints what a run without it prints;
 #   2. its "nianbao lsp" speaks LSP on standard input and output: a format file with an unknown row gets
 #      its diagnostic before the answer to initialize, and shutdown and exit end the server;
 #   3. the Windows and macOS archives hold their start script, their SWT and no other platform's;
@@ -25,6 +27,14 @@ status=0
 [[ $status -eq 1 ]] && grep -q " error NT-2 " "$work/audit.txt" \
   || { cat "$work/audit.txt"; fail "the unpacked Linux product did not audit sample 001 (exit $status)"; }
 echo "verify-archives: the unpacked Linux archive audited sample 001 with its start script"
+archives=("$work"/.cache/nianbao/cds/*.jsa)
+[[ -f "${archives[0]}" ]] || fail "the first run made no class-data-sharing archive in ~/.cache/nianbao/cds"
+status=0
+(cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C JAVA_HOME="$java_home" NIANBAO_CDS=0 bin/nianbao audit 年报.txt) \
+  > "$work/audit-without.txt" 2>&1 || status=$?
+[[ $status -eq 1 ]] && cmp -s "$work/audit.txt" "$work/audit-without.txt" \
+  || { diff "$work/audit.txt" "$work/audit-without.txt"; fail "a run without the class-data-sharing archive printed otherwise"; }
+echo "verify-archives: the first run made the auditor's class-data-sharing archive; without it, the same findings"
 
 # LSP frames a JSON-RPC message with its length in bytes
 frame() { printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$1" | wc -c)" "$1"; }

@@ -59,22 +59,25 @@ public final class Results {
 
 	private static final String NUMERALS = "一二三四五六七八九十";
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
-			.registerTypeAdapter(ReportResult.class, (JsonDeserializer<ReportResult>) (json, type, context) -> {
-				JsonObject object = json.getAsJsonObject();
-				boolean assessed = object.has("assessed") && object.get("assessed").getAsBoolean();
-				return context.deserialize(json, assessed ? Assessed.class : NotAssessed.class);
-			})
-			.registerTypeAdapter(FileOrigin.class, (JsonDeserializer<FileOrigin>) (json, type, context) -> context
-					.deserialize(json, FileOrigin.type(json.getAsJsonObject().get("kind").getAsString())))
-			.create();
+	/** Gson, made when JSON is first written or read: a run that prints text does without it (a short run's start). */
+	private static final class Json {
+		static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
+				.registerTypeAdapter(ReportResult.class, (JsonDeserializer<ReportResult>) (json, type, context) -> {
+					JsonObject object = json.getAsJsonObject();
+					boolean assessed = object.has("assessed") && object.get("assessed").getAsBoolean();
+					return context.deserialize(json, assessed ? Assessed.class : NotAssessed.class);
+				})
+				.registerTypeAdapter(FileOrigin.class, (JsonDeserializer<FileOrigin>) (json, type, context) -> context
+						.deserialize(json, FileOrigin.type(json.getAsJsonObject().get("kind").getAsString())))
+				.create();
+	}
 
 	private Results() {
 	}
 
 	/** One report's results as JSON, indented as a whole result is. */
 	public static String toJson(ReportResult report) {
-		return GSON.toJson(report);
+		return Json.GSON.toJson(report);
 	}
 
 	/**
@@ -93,7 +96,7 @@ public final class Results {
 	/** Reads results already parsed as JSON; see {@link #read(Reader)}. */
 	static AuditResult read(JsonElement json) throws IOException {
 		try {
-			AuditResult result = GSON.fromJson(json, AuditResult.class);
+			AuditResult result = Json.GSON.fromJson(json, AuditResult.class);
 			if (result == null || result.reports() == null) {
 				throw new IOException("JSON without the reports of a result of this tool");
 			}
