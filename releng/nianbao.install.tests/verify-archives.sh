@@ -27,8 +27,8 @@ status=0
 [[ $status -eq 1 ]] && grep -q " error NT-2 " "$work/audit.txt" \
   || { cat "$work/audit.txt"; fail "the unpacked Linux product did not audit sample 001 (exit $status)"; }
 echo "verify-archives: the unpacked Linux archive audited sample 001 with its start script"
-archives=("$work"/.cache/nianbao/cds/*.jsa)
-[[ -f "${archives[0]}" ]] || fail "the first run made no class-data-sharing archive in ~/.cache/nianbao/cds"
+archives=("$work"/.cache/nianbao/cds/*)
+[[ -f "${archives[0]}" ]] || fail "the first run made no class-data-sharing archive or AOT cache in ~/.cache/nianbao/cds"
 status=0
 (cd "$work" && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C JAVA_HOME="$java_home" NIANBAO_CDS=0 bin/nianbao audit 年报.txt) \
   > "$work/audit-without.txt" 2>&1 || status=$?
