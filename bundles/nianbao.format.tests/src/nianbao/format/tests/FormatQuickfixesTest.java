@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -112,6 +113,22 @@ class FormatQuickfixesTest {
 		String fixed = apply(text, fixes.getFirst().edits());
 		assertEquals(text.replace(before, after), fixed);
 		assertEquals(List.of(), issues(load(fixed)).stream().filter(i -> code.equals(i.getCode())).toList(), fixed);
+	}
+
+	/** Only names a slip of the pen away are offered; a name like none gets the closest alone. */
+	@Test
+	void distantNamesAreNotOffered() throws Exception {
+		String slip = TABLE.formatted("rule R error \"m\" : 新收x[总计] == 结转[总计]", "");
+		String unlike = TABLE.formatted("rule R error \"m\" : 新收[自然人] == 结转[总计]", "").replace("新收[自然人]",
+				"新收[abcdefgh]");
+		assertEquals(List.of(NLS.bind(FormatMessages.fixUseName, "新收")), labels(slip, "新收x"));
+		assertEquals(List.of(NLS.bind(FormatMessages.fixUseName, "总计")), labels(unlike, "abcdefgh"));
+	}
+
+	private static List<String> labels(String text, String at) throws Exception {
+		XtextResource resource = load(text);
+		return injector.getInstance(FormatFixes.class).fixes(resource, text.indexOf(at), Diagnostic.LINKING_DIAGNOSTIC)
+				.stream().map(FormatFixes.Fix::label).toList();
 	}
 
 	private static XtextResource load(String text) throws Exception {

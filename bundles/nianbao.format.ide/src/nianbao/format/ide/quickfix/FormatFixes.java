@@ -116,11 +116,15 @@ public class FormatFixes {
 		String written = values.toValue(NodeModelUtils.getTokenText(node), terminal.getName(), node).toString();
 		LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
 		INode at = node;
-		return StreamSupport.stream(scopes.getScope(owner, reference).getAllElements().spliterator(), false)
+		List<String> names = StreamSupport.stream(scopes.getScope(owner, reference).getAllElements().spliterator(), false)
 				.map(IEObjectDescription::getName)
 				.map(QualifiedName::getLastSegment).distinct().filter(name -> !name.equals(written))
 				.sorted(Comparator.<String>comparingInt(name -> distance.apply(written, name)).thenComparing(name -> name))
-				.limit(CLOSEST)
+				.toList();
+		// the names a slip of the pen away (up to half the name's characters, at least two); else the closest alone
+		int near = Math.max(2, (written.length() + 1) / 2);
+		List<String> offered = names.stream().filter(name -> distance.apply(written, name) <= near).limit(CLOSEST).toList();
+		return (offered.isEmpty() ? names.stream().limit(1).toList() : offered).stream()
 				.map(name -> new Fix(NLS.bind(FormatMessages.fixUseName, name),
 						List.of(new Edit(at.getOffset(), at.getLength(), values.toString(name, terminal.getName())))))
 				.toList();
