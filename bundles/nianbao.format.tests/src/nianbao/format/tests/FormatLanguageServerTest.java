@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -83,9 +84,12 @@ class FormatLanguageServerTest {
 	private static final class Client implements LanguageClient {
 
 		final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+		/** The last diagnostics published for each file, empty ones too. */
+		final Map<String, PublishDiagnosticsParams> latest = new ConcurrentHashMap<>();
 
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
+			latest.put(params.getUri(), params);
 			diagnostics.add(params);
 		}
 
@@ -120,11 +124,33 @@ class FormatLanguageServerTest {
 			}
 			throw new AssertionError("no diagnostics for " + name);
 		}
+
+		/** The diagnostics last published for a file whose URI ends with {@code name}, waiting for the first. */
+		List<Diagnostic> latestOf(String name) throws InterruptedException {
+			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
+			while (System.nanoTime() < end) {
+				for (PublishDiagnosticsParams params : latest.values()) {
+					if (params.getUri().endsWith(name)) {
+						return params.getDiagnostics();
+					}
+				}
+				Thread.sleep(100);
+			}
+			throw new AssertionError("nothing published for " + name);
+		}
 	}
 
 	@Test
 	void aFormatFileIsEditedOverLsp() throws Exception {
 		Files.writeString(dir.resolve("local.nbformat"), TEXT, StandardCharsets.UTF_8);
+		// an official check declared again, to reword it: as the workbench does, the server takes it
+		Files.writeString(dir.resolve("rewording.nbformat"), """
+				check title-complete "标题写明机关与年度" {
+				    message 无标题 "没有标题"
+				    message 未称年度报告 "标题未称年度报告"
+				    message 未写所在地 "机关未写所在地"
+				}
+				""", StandardCharsets.UTF_8);
 		Pipe toServer = Pipe.open();
 		Pipe toClient = Pipe.open();
 		InputStream serverIn = Channels.newInputStream(toServer.source());
@@ -160,6 +186,7 @@ class FormatLanguageServerTest {
 		List<Diagnostic> diagnostics = published.getDiagnostics();
 		assertEquals(List.of(NLS.bind(FormatMessages.noSuchRow, "表三", "新收x")), diagnostics.stream()
 				.map(d -> d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue()).toList());
+		assertEquals(List.of(), editor.latestOf("rewording.nbformat"));
 		String uri = published.getUri();
 		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nbformat", 1, TEXT)));

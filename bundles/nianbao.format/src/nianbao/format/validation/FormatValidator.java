@@ -49,6 +49,7 @@ import nianbao.format.language.Table;
 import nianbao.format.language.Total;
 import nianbao.format.FormatInheritance;
 import nianbao.format.FormatMessages;
+import nianbao.format.OfficialFiles;
 import nianbao.format.Phrases;
 import nianbao.format.TableStructure;
 
@@ -114,7 +115,7 @@ public class FormatValidator extends AbstractFormatValidator {
 	 */
 	private void definedOnce(EObject element, String name, List<String> namesInFile, boolean official, String message,
 			EAttribute feature, String code) {
-		if (name == null || element.eResource() == null || element.eResource().getURI().isPlatformPlugin()) {
+		if (name == null || element.eResource() == null || OfficialFiles.contains(element.eResource().getURI())) {
 			return;
 		}
 		QualifiedName qualified = qualifiedNames.getFullyQualifiedName(element);
@@ -128,7 +129,7 @@ public class FormatValidator extends AbstractFormatValidator {
 			// the index may name this file by its resolved URI, and holds the element itself where it is loaded
 			URI there = other.getEObjectURI().trimFragment();
 			if (elsewhere == null && other.getEObjectOrProxy() != element && !there.equals(here)
-					&& (official || !there.isPlatformPlugin())) {
+					&& (official || !OfficialFiles.contains(there))) {
 				elsewhere = there.lastSegment();
 			}
 		}

@@ -38,6 +38,7 @@ import org.eclipse.xtext.workspace.WorkspaceConfig;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 
+import nianbao.format.OfficialFiles;
 import nianbao.format.ide.FormatIdeSetup;
 import nianbao.formats.OfficialFormats;
 
@@ -67,6 +68,8 @@ public final class FormatLanguageServer {
 	 */
 	public static void serve(InputStream in, OutputStream out) throws IOException {
 		Path folder = copyOfficialFormats();
+		// the copies are the official files: an author's file may declare their checks again, as in the workbench
+		OfficialFiles.addFolder(folder);
 		try {
 			CompletableFuture<Void> ended = new CompletableFuture<>();
 			Injector injector = Guice.createInjector(new FormatLanguageServer(folder).module(ended));
@@ -82,6 +85,7 @@ public final class FormatLanguageServer {
 			ended.join();
 			listening.cancel(true);
 		} finally {
+			OfficialFiles.removeFolder(folder);
 			delete(folder);
 		}
 	}
