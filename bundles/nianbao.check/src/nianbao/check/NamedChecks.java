@@ -22,6 +22,7 @@ import org.eclipse.osgi.util.NLS;
 import nianbao.extract.Agencies;
 import nianbao.extract.Labels;
 import nianbao.format.FormatInheritance;
+import nianbao.format.MessageParameters;
 import nianbao.format.TableStructure;
 import nianbao.format.language.BodyKind;
 import nianbao.format.language.CheckDeclaration;
@@ -67,20 +68,11 @@ final class NamedChecks {
 	/** The messages of a check's declaration, with their parameters filled in. */
 	private record Wording(CheckDeclaration declaration) {
 
-		/** A parameter in a message's text: {编号}. */
-		private static final Pattern PARAMETER = Pattern.compile("\\{([^{}\\s]*)\\}");
-
-		/**
-		 * The message of this name, each parameter given its value (in the order the parameters are declared), in
-		 * one pass: a value that reads like a parameter stays as it is.
-		 */
+		/** The message of this name, each parameter given its value (in the order the parameters are declared). */
 		String say(String name, Object... values) {
 			CheckMessage message = declaration.getMessages().stream().filter(m -> m.getName().equals(name)).findFirst()
 					.orElseThrow(() -> new IllegalStateException(declaration.getName() + " declares no message " + name));
-			return PARAMETER.matcher(message.getText()).replaceAll(parameter -> {
-				int index = message.getParameters().indexOf(parameter.group(1));
-				return Matcher.quoteReplacement(index < 0 ? parameter.group() : String.valueOf(values[index]));
-			});
+			return MessageParameters.fill(message, values);
 		}
 	}
 

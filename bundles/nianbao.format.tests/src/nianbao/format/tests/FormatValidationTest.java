@@ -24,6 +24,8 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 import nianbao.format.FormatMessages;
+import nianbao.format.MessageParameters;
+import nianbao.format.language.CheckMessage;
 import nianbao.format.language.FormatFile;
 import nianbao.format.language.LanguagePackage;
 import nianbao.format.language.NamedCheck;
@@ -260,6 +262,15 @@ class FormatValidationTest {
 		validation.assertError(file, LanguagePackage.Literals.CHECK_MESSAGE, FormatValidator.UNKNOWN_PARAMETER,
 				NLS.bind(FormatMessages.unknownCheckParameter, "{编号}", FormatMessages.noParameters));
 		assertEquals(3, validation.validate(file).size());
+	}
+
+	/** The engine fills a message's parameters in one pass: a value that reads like a parameter stays as given. */
+	@Test
+	void aCheckMessagesParametersAreFilledOnce() throws Exception {
+		FormatFile file = parseHelper.parse("check c \"d\" { message m(表, 行) \"{表} “{行}”行，{其他}\" }");
+		CheckMessage message = file.getChecks().getFirst().getMessages().getFirst();
+		assertEquals("表三 “{表}”行，{其他}", MessageParameters.fill(message, "表三", "{表}"));
+		assertEquals(List.of("{其他}"), MessageParameters.unknown(message));
 	}
 
 	/** An author may declare an official check again, to word its messages otherwise, but not one of their own. */

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -49,6 +48,7 @@ import nianbao.format.language.Table;
 import nianbao.format.language.Total;
 import nianbao.format.FormatInheritance;
 import nianbao.format.FormatMessages;
+import nianbao.format.MessageParameters;
 import nianbao.format.OfficialFiles;
 import nianbao.format.Phrases;
 import nianbao.format.TableStructure;
@@ -75,9 +75,6 @@ public class FormatValidator extends AbstractFormatValidator {
 	public static final String REDUNDANT_VARIANT = "redundantVariant";
 	public static final String DUPLICATE_CHECK = "duplicateCheck";
 	public static final String UNKNOWN_PARAMETER = "unknownParameter";
-
-	/** A placeholder in a check's message: {name}. */
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)\\}");
 
 	@Inject
 	private ResourceDescriptionsProvider index;
@@ -150,14 +147,11 @@ public class FormatValidator extends AbstractFormatValidator {
 				error(NLS.bind(FormatMessages.duplicateCheckMessage, message.getName(), check.getName()), message,
 						LanguagePackage.Literals.CHECK_MESSAGE__NAME, DUPLICATE_NAME);
 			}
-			Matcher placeholder = PLACEHOLDER.matcher(String.valueOf(message.getText()));
-			while (placeholder.find()) {
-				if (!message.getParameters().contains(placeholder.group(1))) {
-					error(NLS.bind(FormatMessages.unknownCheckParameter, placeholder.group(),
-							message.getParameters().isEmpty() ? FormatMessages.noParameters
-									: String.join(", ", message.getParameters())),
-							message, LanguagePackage.Literals.CHECK_MESSAGE__TEXT, UNKNOWN_PARAMETER);
-				}
+			for (String unknown : MessageParameters.unknown(message)) {
+				error(NLS.bind(FormatMessages.unknownCheckParameter, unknown,
+						message.getParameters().isEmpty() ? FormatMessages.noParameters
+								: String.join(", ", message.getParameters())),
+						message, LanguagePackage.Literals.CHECK_MESSAGE__TEXT, UNKNOWN_PARAMETER);
 			}
 		}
 	}
